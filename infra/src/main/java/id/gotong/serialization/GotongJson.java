@@ -55,6 +55,9 @@ public final class GotongJson {
                 .revisionResolver(revisionResolver)
                 .jsonMapperBuilderCustomizer(b -> pinned(b)
                         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        // Both are needed: default typing for interface-typed fields, and the mapper-wide validator
+                        // for fields Axon annotates with @JsonTypeInfo (ReplayToken's context).
+                        .polymorphicTypeValidator(TRUSTED_TYPES)
                         .activateDefaultTyping(TRUSTED_TYPES, DefaultTyping.NON_CONCRETE_AND_ARRAYS))
                 .build();
     }
