@@ -1,7 +1,9 @@
 package id.gotong.events;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Who did an act, in which collaboration, when it happened, when Gotong recorded it, on what authority, and which
@@ -23,6 +25,8 @@ public record Provenance(String actor,
                          Set<TheoryElement> evidences) {
 
     public Provenance {
-        evidences = evidences == null ? Set.of() : Set.copyOf(evidences);
+        // Sorted, so the same act always serializes to the same JSON (Set.copyOf iterates in a per-JVM order).
+        evidences = evidences == null ? Collections.emptySortedSet()
+                : Collections.unmodifiableSortedSet(new TreeSet<>(evidences));
     }
 }

@@ -9,9 +9,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import id.gotong.embedded.EmbeddedMongoServer;
+import id.gotong.correction.RecordedActs;
+import id.gotong.eventstore.LedgerRecordedActs;
 import id.gotong.eventstore.MongoLedgerStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
@@ -22,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +32,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 
 @Configuration(proxyBeanMethods = false)
@@ -88,17 +91,23 @@ public class StoreConfiguration {
         return client.getDatabase(properties.database());
     }
 
+    /** Instants are zone-free; the zone decides where a due day ends (Indonesia: WIB by default). */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@Value("${gotong.zone:Asia/Jakarta}") ZoneId zone) {
+        return Clock.system(zone);
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(MongoDatabase database,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          ObjectProvider<EventUpcaster> upcasters,
-                                          Clock clock) {
+    RecordedActs recordedActs(MongoLedgerStorageEngine engine) {
+        return new LedgerRecordedActs(engine);
+    }
+
+    @Bean
+    MongoLedgerStorageEngine eventStorageEngine(MongoDatabase database,
+                                                @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                ObjectProvider<EventUpcaster> upcasters,
+                                                Clock clock) {
         MongoLedgerStorageEngine engine = MongoLedgerStorageEngine.builder()
                 .database(database)
                 .clock(clock)

@@ -8,6 +8,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
+import id.gotong.act.AppendedEvents;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -17,6 +18,7 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -104,6 +106,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
                 try {
                     commits.insertOne(draft.at(current.next(), committedAt));
                     head = new Head(current.next() + events.size(), committedAt);
+                    reportAppended(events, current.next());
                     return;
                 } catch (MongoWriteException e) {
                     if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -120,6 +123,19 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
             throw e;
         } finally {
             appendLock.unlock();
+        }
+    }
+
+    /** Tells the command that caused this append which positions its events got (see {@link AppendedEvents}). */
+    private static void reportAppended(List<? extends EventMessage<?>> events, long firstPosition) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        AppendedEvents appended = CurrentUnitOfWork.get().root().getResource(AppendedEvents.RESOURCE);
+        if (appended != null) {
+            for (int i = 0; i < events.size(); i++) {
+                appended.add(events.get(i).getIdentifier(), firstPosition + i);
+            }
         }
     }
 
@@ -190,6 +206,21 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         return commits.find(eq(POSITIONS, position))
                       .projection(Projections.include(ID, COUNT, COMMITTED_AT))
                       .first();
+    }
+
+    /** The global position of the event with this Axon event identifier, if it is stored. */
+    public java.util.OptionalLong positionOf(String eventId) {
+        BsonDocument commit = commits.find(eq(EVENT_IDS, eventId)).projection(Projections.include(ID, EVENT_IDS)).first();
+        if (commit == null) {
+            return java.util.OptionalLong.empty();
+        }
+        BsonArray ids = commit.getArray(EVENT_IDS);
+        for (int i = 0; i < ids.size(); i++) {
+            if (eventId.equals(ids.get(i).asString().getValue())) {
+                return java.util.OptionalLong.of(CommitDocument.first(commit) + i);
+            }
+        }
+        return java.util.OptionalLong.empty();
     }
 
     /** The number of events stored, i.e. the next global position, read from the database. */

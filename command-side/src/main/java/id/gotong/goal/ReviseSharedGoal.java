@@ -1,0 +1,10 @@
+package id.gotong.goal;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/** @param version the version being revised; refused if another revision came first */
+public record ReviseSharedGoal(@TargetAggregateIdentifier String goalId, String actor, Instant occurredAt,
+                               int version, String statement, String reason) {
+}

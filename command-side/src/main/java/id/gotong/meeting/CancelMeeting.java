@@ -1,0 +1,9 @@
+package id.gotong.meeting;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+public record CancelMeeting(@TargetAggregateIdentifier String meetingId, String actor, Instant occurredAt,
+                            String reason) {
+}

@@ -1,0 +1,109 @@
+package id.gotong.outcome;
+
+import id.gotong.act.Acts;
+import id.gotong.act.Membership;
+import id.gotong.act.NotPermitted;
+import id.gotong.act.RuleViolation;
+import id.gotong.act.StateConflict;
+import id.gotong.events.OutcomeEvent.OutcomeConfirmed;
+import id.gotong.events.OutcomeEvent.OutcomeDisputed;
+import id.gotong.events.OutcomeEvent.OutcomeReported;
+import id.gotong.events.Provenance;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+@Aggregate
+public class Outcome {
+
+    @AggregateIdentifier
+    private String outcomeId;
+    private String collaborationId;
+    private String reporter;
+    /** Members who confirmed or disputed. */
+    private final Set<String> judges = new HashSet<>();
+
+    protected Outcome() {
+    }
+
+    @CommandHandler
+    public Outcome(ReportOutcome command, Clock clock, Membership membership) {
+        membership.requireMember(command.collaborationId(), command.actor());
+        required(command.indicator(), "indicator", "Name the indicator measured, e.g. SPBE index");
+        required(command.period(), "period", "Name the period measured, e.g. 2023");
+        if (command.value() == null) {
+            throw new RuleViolation("required", "value", "Give the measured value");
+        }
+        required(command.unit(), "unit", "Give the unit of the value, e.g. index points or visits");
+        Provenance provenance = Acts.provenance(OutcomeReported.class, command.actor(), command.collaborationId(),
+                command.occurredAt(), null, clock);
+        apply(new OutcomeReported(command.outcomeId(), provenance, command.indicator(), command.period(),
+                decimal(command.value()), command.unit(), decimal(command.baseline()), decimal(command.target()),
+                command.evidenceLink()));
+    }
+
+    @CommandHandler
+    void confirm(ConfirmOutcome command, Clock clock, Membership membership) {
+        requireJudge(command.actor(), membership);
+        Provenance provenance = Acts.provenance(OutcomeConfirmed.class, command.actor(), collaborationId,
+                command.occurredAt(), null, clock);
+        apply(new OutcomeConfirmed(outcomeId, provenance));
+    }
+
+    @CommandHandler
+    void dispute(DisputeOutcome command, Clock clock, Membership membership) {
+        requireJudge(command.actor(), membership);
+        required(command.reason(), "reason", "Say why the reported value is disputed");
+        Provenance provenance = Acts.provenance(OutcomeDisputed.class, command.actor(), collaborationId,
+                command.occurredAt(), null, clock);
+        apply(new OutcomeDisputed(outcomeId, provenance, command.reason()));
+    }
+
+    private void requireJudge(String actor, Membership membership) {
+        membership.requireMember(collaborationId, actor);
+        if (reporter.equals(actor)) {
+            throw new NotPermitted("verdict-by-someone-else", "Outcome " + outcomeId + " was reported by " + actor
+                    + "; only another member can confirm or dispute it");
+        }
+        if (judges.contains(actor)) {
+            throw new StateConflict("one-verdict-per-member", actor + " already confirmed or disputed outcome "
+                    + outcomeId);
+        }
+    }
+
+    /** Plain notation, as people write figures: 4.03E+6 becomes "4030000"; trailing zeros stay ("2.60"). */
+    private static String decimal(BigDecimal number) {
+        return number == null ? null : number.toPlainString();
+    }
+
+    private static void required(String value, String field, String detail) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation("required", field, detail);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeReported event) {
+        outcomeId = event.outcomeId();
+        collaborationId = event.provenance().collaborationId();
+        reporter = event.provenance().actor();
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeConfirmed event) {
+        judges.add(event.provenance().actor());
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeDisputed event) {
+        judges.add(event.provenance().actor());
+    }
+}

@@ -1,0 +1,113 @@
+package id.gotong.web;
+
+import id.gotong.act.NotPermitted;
+import id.gotong.act.RuleViolation;
+import id.gotong.act.StateConflict;
+import id.gotong.act.UnknownCollaboration;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every refusal as RFC 9457 problem details: a stable {@code type} per rule, the offending {@code field} where there
+ * is one, and the {@code rule} that refused it. A refused request has appended nothing.
+ */
+@RestControllerAdvice
+public class Problems extends ResponseEntityExceptionHandler {
+
+    public static final String TYPE_BASE = "https://gotong.id/problems/";
+
+    public static ProblemDetail problem(HttpStatusCode status, String rule, String field, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + rule));
+        problem.setTitle(HttpStatus.valueOf(status.value()).getReasonPhrase());
+        problem.setProperty("rule", rule);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e) {
+        HttpStatus status = e instanceof NotPermitted ? HttpStatus.FORBIDDEN
+                : e instanceof StateConflict ? HttpStatus.CONFLICT
+                : e instanceof UnknownCollaboration ? HttpStatus.NOT_FOUND
+                : HttpStatus.UNPROCESSABLE_ENTITY;
+        return ResponseEntity.status(status).body(problem(status, e.rule(), e.field(), e.getMessage()));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, "resource-exists", null,
+                        "Nothing with id " + e.getAggregateIdentifier() + " has been recorded"));
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> conflict(ConcurrencyException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(problem(HttpStatus.CONFLICT, "version-matches", "If-Match",
+                        "The resource changed since the version you acted on; read it again and retry"));
+    }
+
+    @ExceptionHandler(Unauthenticated.class)
+    ResponseEntity<ProblemDetail> unauthenticated(Unauthenticated e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(problem(HttpStatus.UNAUTHORIZED, "credential-valid", "Authorization", e.getMessage()));
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> unwrap(CommandExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuleViolation violation) {
+            return ruleViolation(violation);
+        }
+        if (cause instanceof AggregateNotFoundException missing) {
+            return notFound(missing);
+        }
+        if (cause instanceof ConcurrencyException concurrency) {
+            return conflict(concurrency);
+        }
+        throw e;
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException e,
+                                                                         HttpHeaders headers, HttpStatusCode status,
+                                                                         ServerWebExchange exchange) {
+        List<Map<String, String>> errors = e.getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "rule", rule(error),
+                        "detail", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        Map<String, String> first = errors.isEmpty() ? Map.of("field", "body", "rule", "valid", "detail", "invalid")
+                : errors.get(0);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-field", first.get("field"),
+                first.get("field") + ": " + first.get("detail"));
+        problem.setProperty("rule", first.get("rule"));
+        problem.setProperty("errors", errors);
+        return Mono.just(ResponseEntity.badRequest().body(problem));
+    }
+
+    private static String rule(FieldError error) {
+        String code = error.getCode();
+        return code == null ? "valid" : code.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+    }
+}

@@ -1,0 +1,48 @@
+package id.gotong;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import id.gotong.events.CollaborationAct;
+import id.gotong.events.Evidences;
+import org.axonframework.serialization.Revision;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The event contract stays a plain, versioned vocabulary that the query side can depend on. */
+class EventContractArchitectureTest {
+
+    static final String EVENTS = "id.gotong.events..";
+    static final JavaClasses COMMAND_SIDE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("id.gotong");
+
+    @Test
+    void theRulesBelowLookAtClassesThatExist() {
+        assertThat(COMMAND_SIDE.that(JavaClass.Predicates.resideInAPackage(EVENTS)
+                .and(JavaClass.Predicates.assignableTo(CollaborationAct.class))
+                .and(DescribedPredicate.not(JavaClass.Predicates.INTERFACES)))).hasSizeGreaterThan(30);
+    }
+
+    @Test
+    void eventsDependOnNothingButTheJdkAndAxonsRevisionAnnotation() {
+        ArchRule rule = classes().that().resideInAPackage(EVENTS)
+                .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(EVENTS, "java..")
+                        .or(JavaClass.Predicates.equivalentTo(Revision.class)));
+        rule.check(COMMAND_SIDE);
+    }
+
+    @Test
+    void everyConcreteEventIsVersionedAndMappedToTheory() {
+        classes().that().resideInAPackage(EVENTS).and().areRecords()
+                .and().implement(CollaborationAct.class)
+                .should().beAnnotatedWith(Revision.class)
+                .andShould().beAnnotatedWith(Evidences.class)
+                .check(COMMAND_SIDE);
+    }
+}

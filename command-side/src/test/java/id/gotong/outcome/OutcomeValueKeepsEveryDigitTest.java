@@ -1,0 +1,57 @@
+package id.gotong.outcome;
+
+import id.gotong.events.OutcomeEvent.OutcomeReported;
+import org.axonframework.serialization.AnnotationRevisionResolver;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+
+import java.math.BigDecimal;
+
+import static id.gotong.outcome.OutcomeFixture.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ledger hashes canonical JSON, whose numbers are doubles: reported figures travel as decimal strings. */
+class OutcomeValueKeepsEveryDigitTest {
+
+    /** Like the application's event serializer: ISO dates, and unknown properties fail. */
+    static final Serializer EVENTS = Jackson3Serializer.builder()
+            .revisionResolver(new AnnotationRevisionResolver())
+            .jsonMapperBuilderCustomizer(b -> b.disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+            .build();
+
+    @Test
+    void whenMinimumReportedWithTrailingZero_thenEventKeepsTheDigitsAsReported() {
+        outcomes().givenNoPriorActivity()
+                .when(new ReportOutcome(OUTCOME, DISKOMINFO_TOBA, null, TOBA, "SPBE index national minimum", "2024",
+                        new BigDecimal("2.60"), UNIT, null, new BigDecimal("3.390"), null))
+                .expectEvents(new OutcomeReported(OUTCOME, recordedNow(OutcomeReported.class, DISKOMINFO_TOBA),
+                        "SPBE index national minimum", "2024", "2.60", UNIT, null, "3.390", null));
+    }
+
+    @Test
+    void whenReportedValueIsSerialized_thenJsonHoldsItAsStringAndReadsBackEqual() {
+        OutcomeReported reported = diskominfoReportedSpbeIndex2024();
+
+        SerializedObject<String> json = EVENTS.serialize(reported, String.class);
+
+        assertThat(json.getData()).contains("\"value\":\"2.98\"", "\"baseline\":\"1.69\"", "\"target\":\"3.39\"");
+        assertThat(json.getType().getRevision()).isEqualTo("1");
+        OutcomeReported readBack = EVENTS.deserialize(json);
+        assertThat(readBack).isEqualTo(reported);
+        assertThat(new BigDecimal(readBack.value())).isEqualByComparingTo("2.98");
+    }
+
+    @Test
+    void whenValueArrivesInScientificNotation_thenEventWritesItOut() {
+        outcomes().givenNoPriorActivity()
+                .when(new ReportOutcome(OUTCOME, DISKOMINFO_TOBA, null, TOBA, "Areas without mobile signal", "2023",
+                        new BigDecimal("2.8E+1"), "areas", null, BigDecimal.ZERO, null))
+                .expectEvents(new OutcomeReported(OUTCOME, recordedNow(OutcomeReported.class, DISKOMINFO_TOBA),
+                        "Areas without mobile signal", "2023", "28", "areas", null, "0", null));
+    }
+}

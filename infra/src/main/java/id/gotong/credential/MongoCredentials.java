@@ -1,0 +1,77 @@
+package id.gotong.credential;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import id.gotong.web.Caller;
+import id.gotong.web.Credentials;
+import org.bson.Document;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Credentials are 256-bit random tokens. Only their SHA-256 hash is stored (a slow hash buys nothing for random
+ * tokens of that length), so a copy of the database does not let anyone act as a stakeholder.
+ */
+public class MongoCredentials implements Credentials {
+
+    static final String PREFIX = "gtg_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final MongoCollection<Document> credentials;
+    private final Clock clock;
+    private final Duration validity;
+
+    public MongoCredentials(MongoDatabase database, Clock clock, Duration validity) {
+        this.credentials = database.getCollection("credentials");
+        this.clock = clock;
+        this.validity = validity;
+        credentials.createIndex(Indexes.ascending("stakeholderId"), new IndexOptions().name("stakeholderId"));
+    }
+
+    @Override
+    public String issue(String stakeholderId) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        credentials.insertOne(new Document("_id", hash(token))
+                .append("stakeholderId", stakeholderId)
+                .append("issuedAt", Date.from(clock.instant()))
+                .append("expiresAt", Date.from(clock.instant().plus(validity)))
+                .append("revoked", false));
+        return token;
+    }
+
+    @Override
+    public Optional<Caller> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        Document found = credentials.find(Filters.eq("_id", hash(token))).first();
+        if (found == null || found.getBoolean("revoked", false)
+                || !found.getDate("expiresAt").toInstant().isAfter(clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Caller(found.getString("stakeholderId"), false));
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                                                         .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
