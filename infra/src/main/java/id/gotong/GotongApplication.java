@@ -7,6 +7,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class GotongApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("verify")) {  // the ledger verifier CLI; no Spring
+            System.exit(id.gotong.ledger.verify.VerifyCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         quietAxonDefaults();
         SpringApplication.run(GotongApplication.class, args);
     }

@@ -233,24 +233,9 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         long from = lastToken == null ? 0 : lastToken.position().orElse(-1) + 1;
-        List<Long> wanted = LongStream.range(from, from + batchSize).boxed().toList();
-        List<TrackedEventData<?>> result = new ArrayList<>();
-        long expected = from;
-        for (BsonDocument commit : commitsOrdered(in(POSITIONS, wanted))) {
-            long first = CommitDocument.first(commit);
-            if (first > expected) {
-                break;
-            }
-            BsonArray events = commit.getArray(EVENTS);
-            for (int i = 0; i < events.size(); i++) {
-                long position = first + i;
-                if (position >= expected) {
-                    result.add(StoredEvent.tracked(position, events.get(i).asDocument()));
-                    expected = position + 1;
-                }
-            }
-        }
-        return result;
+        return EventLog.read(commits, from, from + batchSize).stream()
+                       .map(entry -> StoredEvent.tracked(entry.position(), entry.event()))
+                       .toList();
     }
 
     @Override

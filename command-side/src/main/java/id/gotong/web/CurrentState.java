@@ -1,0 +1,54 @@
+package id.gotong.web;
+
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.function.Function;
+
+/**
+ * Answers {@code GET} on a resource with the current state of its aggregate, rebuilt from the ledger, and its version
+ * as the {@code ETag}; a client sends that version back in {@code If-Match} to act on exactly that state.
+ */
+public final class CurrentState {
+
+    private CurrentState() {
+    }
+
+    public static <T, V> Mono<ResponseEntity<V>> of(Repository<T> repository, String id, Function<T, V> view) {
+        return Mono.fromCallable(() -> DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
+                       Aggregate<T> aggregate = repository.load(id);
+                       V state = aggregate.invoke(view);
+                       Long version = aggregate.version();
+                       return ResponseEntity.ok()
+                                            .header(HttpHeaders.ETAG, "\"" + (version == null ? 0 : version) + "\"")
+                                            .body(state);
+                   }).getPayload())
+                   .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /**
+     * The aggregate version an {@code If-Match} header names, or {@code null} when there is none. Commands carry it in
+     * a {@code @TargetAggregateVersion} field, so Axon refuses a stale one with a conflict (409).
+     */
+    public static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.equals("*")) {
+            return null;
+        }
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new id.gotong.act.RuleViolation("if-match-is-a-version", "If-Match",
+                    "If-Match must carry the ETag of the resource, e.g. \"3\"");
+        }
+    }
+}

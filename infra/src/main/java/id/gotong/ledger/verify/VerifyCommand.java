@@ -1,0 +1,85 @@
+package id.gotong.ledger.verify;
+
+import id.gotong.ledger.NoteVerifier;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code java -jar gotong.jar verify (--server URL | --mongodb-uri URI [--database NAME]) --key VKEY
+ * [--saved-checkpoint FILE]}: verifies the whole ledger, prints progress to stderr and a one-line verdict to stdout.
+ * Exit status 0 verified, 1 failed, 2 usage error.
+ */
+public final class VerifyCommand {
+    static final String USAGE = "usage: verify (--server URL | --mongodb-uri URI [--database gotong]) --key VERIFIER_KEY"
+            + " [--saved-checkpoint FILE]";
+    private static final Set<String> OPTIONS = Set.of("--server", "--mongodb-uri", "--database", "--key",
+            "--saved-checkpoint");
+
+    private VerifyCommand() {
+    }
+
+    /** The CLI entry point: quiets logging (no Spring configures it here) and returns the exit status. */
+    public static int main(String[] args) {
+        quietLogging();
+        return run(args, System.out, System.err);
+    }
+
+    private static void quietLogging() {
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            String value = null;
+            int eq = name.indexOf('=');
+            if (eq > 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            }
+            if (!OPTIONS.contains(name) || value == null) {
+                err.println(value == null ? "missing value for " + name : "unknown option " + name);
+                err.println(USAGE);
+                return 2;
+            }
+            options.put(name, value);
+        }
+        boolean server = options.containsKey("--server");
+        if (server == options.containsKey("--mongodb-uri") || !options.containsKey("--key")) {
+            err.println(USAGE);
+            return 2;
+        }
+        NoteVerifier key;
+        String saved = null;
+        try {
+            key = NoteVerifier.parse(options.get("--key").strip());
+            if (options.containsKey("--saved-checkpoint")) {
+                saved = Files.readString(Path.of(options.get("--saved-checkpoint")), StandardCharsets.UTF_8);
+            }
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("verify: " + e.getMessage());
+            return 2;
+        }
+        LedgerVerifier.Result result;
+        try (LedgerSource source = server
+                ? new HttpLedgerSource(options.get("--server"))
+                : new MongoLedgerSource(options.get("--mongodb-uri"), options.getOrDefault("--database", "gotong"))) {
+            result = new LedgerVerifier(key, err).verify(source, saved);
+        }
+        out.println(result.verdict());
+        return result.verified() ? 0 : 1;
+    }
+}

@@ -1,0 +1,171 @@
+package id.gotong.ledger.web;
+
+import id.gotong.eventstore.EventLog;
+import id.gotong.ledger.LedgerLeaf;
+import id.gotong.ledger.MerkleTree;
+import id.gotong.ledger.NodeId;
+import id.gotong.ledger.store.LedgerAppender;
+import id.gotong.ledger.store.LedgerStore;
+import id.gotong.ledger.store.MongoTreeNodes;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * The public, read-only ledger API: the verifier key, the latest signed checkpoint, the entries (leaf bytes, leaf
+ * hash and the event), and inclusion and consistency proofs. Blocking MongoDB work runs on bounded-elastic threads.
+ */
+@RestController
+@RequestMapping("/api/ledger")
+public class LedgerController {
+    /** Largest page of entries; a larger range is cut to this many without error. */
+    public static final int MAX_PAGE = 1000;
+    private static final MediaType TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Base64.Encoder B64 = Base64.getEncoder();
+
+    private final LedgerAppender appender;
+    private final LedgerStore store;
+    private final MongoTreeNodes nodes;
+
+    public LedgerController(LedgerAppender appender, LedgerStore store, MongoTreeNodes nodes) {
+        this.appender = appender;
+        this.store = store;
+        this.nodes = nodes;
+    }
+
+    public record Entry(long index, String leaf, String leafHash, JsonNode event) {
+    }
+
+    public record InclusionProof(long index, long treeSize, String leafHash, List<String> proof) {
+    }
+
+    public record ConsistencyProof(long from, long to, List<String> proof) {
+    }
+
+    @GetMapping("/key")
+    ResponseEntity<String> key() {
+        return ResponseEntity.ok().contentType(TEXT).body(appender.signer().verifierKey() + "\n");
+    }
+
+    @GetMapping("/checkpoint")
+    Mono<ResponseEntity<String>> checkpoint() {
+        return blocking(() -> {
+            LedgerStore.StoredCheckpoint latest = store.latestCheckpoint();
+            if (latest == null) {
+                throw LedgerProblems.problem(HttpStatus.NOT_FOUND, "no-checkpoint", "No checkpoint yet",
+                        "the ledger has not signed a checkpoint yet; it does once the first event is appended",
+                        null, null);
+            }
+            return ResponseEntity.ok().contentType(TEXT).body(latest.note());
+        });
+    }
+
+    @GetMapping("/entries")
+    Mono<List<Entry>> entries(@RequestParam(required = false) String start,
+                              @RequestParam(required = false) String end) {
+        long from = LedgerProblems.nonNegative("start", start);
+        long to = end == null ? from + MAX_PAGE : LedgerProblems.nonNegative("end", end);
+        if (to < from) {
+            throw LedgerProblems.problem(HttpStatus.BAD_REQUEST, "inverted-range", "Inverted range",
+                    "end " + to + " is before start " + from, "end", "end-at-least-start");
+        }
+        return blocking(() -> {
+            long size = tree().size();
+            long until = Math.min(Math.min(to, from + MAX_PAGE), size);
+            List<EventLog.Entry> stored = store.readEvents(from, until);
+            List<NodeId> ids = stored.stream().map(e -> new NodeId(0, e.position())).toList();
+            Map<NodeId, byte[]> hashes = nodes.get(ids);
+            List<Entry> result = new ArrayList<>(stored.size());
+            for (EventLog.Entry e : stored) {
+                byte[] hash = hashes.get(new NodeId(0, e.position()));
+                result.add(entry(e, hash));
+            }
+            return result;
+        });
+    }
+
+    private static Entry entry(EventLog.Entry e, byte[] leafHash) {
+        String hash = leafHash == null ? null : B64.encodeToString(leafHash);
+        try {
+            byte[] leaf = LedgerLeaf.bytes(e.position(), e.event());
+            return new Entry(e.position(), B64.encodeToString(leaf), hash,
+                    JSON.readTree(LedgerLeaf.eventJson(e.event())));
+        } catch (IllegalArgumentException noCanonicalForm) {
+            // Only a stored event edited behind the engine's back gets here; serve it so an auditor sees it.
+            return new Entry(e.position(), null, hash, JSON.readTree(LedgerLeaf.event(e.event()).toJson()));
+        }
+    }
+
+    @GetMapping("/proof/inclusion")
+    Mono<InclusionProof> inclusion(@RequestParam(required = false) String index,
+                                   @RequestParam(required = false) String treeSize) {
+        long leaf = LedgerProblems.nonNegative("index", index);
+        long size = LedgerProblems.nonNegative("treeSize", treeSize);
+        if (leaf >= size) {
+            throw LedgerProblems.problem(HttpStatus.BAD_REQUEST, "index-beyond-tree", "Index beyond tree",
+                    "leaf index " + leaf + " is not below tree size " + size, "index", "index-below-tree-size");
+        }
+        return blocking(() -> {
+            MerkleTree tree = withinTree("treeSize", size);
+            List<String> proof = encode(tree.inclusionProof(leaf, size).hashes());
+            return new InclusionProof(leaf, size, B64.encodeToString(tree.leafHash(leaf)), proof);
+        });
+    }
+
+    @GetMapping("/proof/consistency")
+    Mono<ConsistencyProof> consistency(@RequestParam(required = false) String from,
+                                       @RequestParam(required = false) String to) {
+        long first = LedgerProblems.nonNegative("from", from);
+        long second = LedgerProblems.nonNegative("to", to);
+        if (first > second) {
+            throw LedgerProblems.problem(HttpStatus.BAD_REQUEST, "inverted-range", "Inverted range",
+                    "from " + first + " is after to " + second, "from", "from-at-most-to");
+        }
+        return blocking(() -> {
+            MerkleTree tree = withinTree("to", second);
+            return new ConsistencyProof(first, second, encode(tree.consistencyProof(first, second).hashes()));
+        });
+    }
+
+    private MerkleTree tree() {
+        MerkleTree tree = appender.tree();
+        if (tree == null) {
+            throw LedgerProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "ledger-starting", "Ledger starting",
+                    "the ledger is opening its tree; retry shortly", null, null);
+        }
+        return tree;
+    }
+
+    private MerkleTree withinTree(String field, long size) {
+        MerkleTree tree = tree();
+        if (size > tree.size()) {
+            throw LedgerProblems.problem(HttpStatus.BAD_REQUEST, "tree-size-beyond-tree", "Tree size beyond tree",
+                    "tree size " + size + " is beyond the current tree size " + tree.size(), field,
+                    "at-most-current-tree-size");
+        }
+        return tree;
+    }
+
+    private static List<String> encode(List<byte[]> hashes) {
+        return hashes.stream().map(B64::encodeToString).toList();
+    }
+
+    private static <T> Mono<T> blocking(Callable<T> work) {
+        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+    }
+}

@@ -1,0 +1,44 @@
+package id.gotong.ledger.store;
+
+import id.gotong.ledger.NoteSigner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LedgerKeyTest {
+    static LedgerProperties properties(String origin, Path keyFile, String signerKey) {
+        return new LedgerProperties(origin, keyFile, signerKey, Duration.ofSeconds(1), 1000);
+    }
+
+    @Test
+    void theKeyFileIsCreatedOwnerOnlyOnFirstStartAndReusedAfterwards(@TempDir Path dataDir) throws Exception {
+        NoteSigner first = LedgerConfiguration.signer(properties("gotong.local/ledger", null, null),
+                dataDir.resolve("nested"));
+        Path file = dataDir.resolve("nested").resolve("ledger.key");
+        assertThat(Files.getPosixFilePermissions(file))
+                .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+        NoteSigner again = LedgerConfiguration.signer(properties("gotong.local/ledger", null, null),
+                dataDir.resolve("nested"));
+        assertThat(again.verifierKey()).isEqualTo(first.verifierKey());
+        assertThat(first.name()).isEqualTo("gotong.local/ledger");
+    }
+
+    @Test
+    void aGivenSignerKeyWinsAndItsNameMustBeTheOrigin(@TempDir Path dataDir) {
+        NoteSigner given = NoteSigner.generate("example.org/log");
+        NoteSigner used = LedgerConfiguration.signer(properties("example.org/log", null, given.signerKey()), dataDir);
+        assertThat(used.verifierKey()).isEqualTo(given.verifierKey());
+        assertThat(dataDir.resolve("ledger.key")).doesNotExist();
+        assertThatThrownBy(() -> LedgerConfiguration.signer(
+                properties("gotong.local/ledger", null, given.signerKey()), dataDir))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("must be equal");
+    }
+}
