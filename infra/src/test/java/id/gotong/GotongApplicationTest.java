@@ -43,6 +43,7 @@ class GotongApplicationTest {
     @DynamicPropertySource
     static void embeddedStoreIn(DynamicPropertyRegistry registry) {
         registry.add("gotong.mongodb.data-dir", () -> dataDir.toString());
+        registry.add("gotong.demo.enabled", () -> "false");
     }
 
     @BeforeAll
