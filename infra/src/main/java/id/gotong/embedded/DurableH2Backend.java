@@ -40,6 +40,7 @@ final class DurableH2Backend extends H2Backend {
     private static final int TARGET_FILL_RATE = 90;
     private static final int COMPACTION_STEP_BYTES = 16 * 1024 * 1024;
     private static final int MAX_COMPACTION_STEPS = 32;
+    private volatile boolean closed;
 
     private final ReentrantReadWriteLock storeLock = new ReentrantReadWriteLock();
     private final AtomicLong appliedWrites = new AtomicLong();
@@ -115,6 +116,9 @@ final class DurableH2Backend extends H2Backend {
     boolean compactStep() {
         storeLock.writeLock().lock();
         try {
+            if (closed) {
+                return false;
+            }
             MVStore mvStore = getMvStore();
             boolean rewritten = mvStore.compact(TARGET_FILL_RATE, COMPACTION_STEP_BYTES);
             mvStore.commit();
@@ -131,7 +135,7 @@ final class DurableH2Backend extends H2Backend {
 
     /** Compacts step by step, letting writes through in between, until the file is dense or no step helps. */
     void compact() {
-        for (int step = 0; step < MAX_COMPACTION_STEPS && fillRate() < TARGET_FILL_RATE; step++) {
+        for (int step = 0; step < MAX_COMPACTION_STEPS && !closed && fillRate() < TARGET_FILL_RATE; step++) {
             if (!compactStep()) {
                 return;
             }
@@ -142,6 +146,8 @@ final class DurableH2Backend extends H2Backend {
     public void close() {
         storeLock.writeLock().lock();
         try {
+            // A compaction between steps must not start another on a closed store.
+            closed = true;
             super.close();
         } finally {
             storeLock.writeLock().unlock();

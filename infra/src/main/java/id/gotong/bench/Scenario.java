@@ -1,0 +1,62 @@
+package id.gotong.bench;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import id.gotong.embedded.EmbeddedMongoServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** One embedded server on a fresh data file, a client and a database; the file is deleted on close. */
+final class Scenario implements AutoCloseable {
+
+    final String name;
+    final Path dataFile;
+    final EmbeddedMongoServer server;
+    final MongoClient client;
+    final MongoDatabase database;
+
+    private Scenario(String name, Path dataFile) {
+        this.name = name;
+        this.dataFile = dataFile;
+        this.server = EmbeddedMongoServer.start(dataFile, 0);
+        this.client = MongoClients.create(server.connectionString());
+        this.database = client.getDatabase("bench");
+    }
+
+    static Scenario start(Path directory, String name) {
+        try {
+            Files.createDirectories(directory);
+            Path file = Files.createTempDirectory(directory, name + "-").resolve(name + ".mv");
+            return new Scenario(name, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    long fileBytes() {
+        try {
+            return Files.exists(dataFile) ? Files.size(dataFile) : 0;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } finally {
+            server.close();
+            try {
+                Files.deleteIfExists(dataFile);
+                Files.deleteIfExists(dataFile.getParent());
+            } catch (IOException e) {
+                // A left-over temp file is not worth failing the run for.
+            }
+        }
+    }
+}
