@@ -14,7 +14,22 @@ public final class Acts {
     /** Older than any record the seed studies mention; earlier dates are typing errors, not history. */
     public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
 
+    /** The actor of acts that time decides: an agreement expiring, a commitment becoming overdue. */
+    public static final String SYSTEM = "system";
+
     private Acts() {
+    }
+
+    /** Refuses a blank required text with rule {@code required}, naming the field. */
+    public static void required(String value, String field, String detail) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation("required", field, detail);
+        }
+    }
+
+    /** The calendar day an instant falls on in the clock's zone: due days end at midnight there. */
+    public static java.time.LocalDate dayOf(Instant instant, Clock clock) {
+        return instant.atZone(clock.getZone()).toLocalDate();
     }
 
     /**

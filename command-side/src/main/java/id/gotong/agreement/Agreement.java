@@ -11,10 +11,12 @@ import id.gotong.events.AgreementEvent.AgreementDrafted;
 import id.gotong.events.AgreementEvent.AgreementExpired;
 import id.gotong.events.AgreementEvent.AgreementSigned;
 import id.gotong.events.AgreementEvent.AgreementTerminated;
+import id.gotong.events.AgreementKind;
 import id.gotong.events.Provenance;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -26,19 +28,40 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static id.gotong.act.Acts.required;
 
 @Aggregate
 public class Agreement {
 
-    static final String SYSTEM = "system";
+    static final String SYSTEM = Acts.SYSTEM;
 
     private enum Ending { TERMINATED, EXPIRED }
+
+    /** Where an agreement stands: awaiting signatures of its current version, in force, or ended. */
+    public enum Status { AWAITING_SIGNATURES, IN_FORCE, TERMINATED, EXPIRED }
+
+    /**
+     * An agreement as it stands now.
+     *
+     * @param agreementVersion the version of the terms, from 1; an amendment adds one and the signatures start over
+     * @param signedBy         the parties that signed {@code agreementVersion}
+     * @param version          the aggregate version, the resource's {@code ETag}
+     */
+    public record View(String agreementId, String collaborationId, AgreementKind kind, String number, String title,
+                       SortedSet<String> parties, String termsSummary, LocalDate validFrom, LocalDate validUntil,
+                       int agreementVersion, SortedSet<String> signedBy, Status status, Long version) {
+    }
 
     @AggregateIdentifier
     private String agreementId;
     private String collaborationId;
+    private AgreementKind kind;
+    private String number;
+    private String title;
     private Set<String> parties;
     private String termsSummary;
     private LocalDate validFrom;
@@ -47,6 +70,8 @@ public class Agreement {
     /** Who signed the current version, and when. */
     private final Map<String, Instant> signatures = new HashMap<>();
     private boolean cameIntoForce;
+    /** Whether every party signed the current version. */
+    private boolean currentVersionInForce;
     private Ending ending;
 
     protected Agreement() {
@@ -143,6 +168,16 @@ public class Agreement {
                 endOfValidity, null, clock), validUntil));
     }
 
+    public View view() {
+        Status status = ending == Ending.TERMINATED ? Status.TERMINATED
+                : ending == Ending.EXPIRED ? Status.EXPIRED
+                : currentVersionInForce ? Status.IN_FORCE
+                : Status.AWAITING_SIGNATURES;
+        return new View(agreementId, collaborationId, kind, number, title, new TreeSet<>(parties), termsSummary,
+                validFrom, validUntil, version, new TreeSet<>(signatures.keySet()), status,
+                AggregateLifecycle.getVersion());
+    }
+
     private void requireParty(String actor, String rule, String act) {
         if (!parties.contains(actor)) {
             throw new NotPermitted(rule, "Only a party may " + act + " agreement " + agreementId + "; " + actor
@@ -168,16 +203,13 @@ public class Agreement {
         }
     }
 
-    private static void required(String value, String field, String detail) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation("required", field, detail);
-        }
-    }
-
     @EventSourcingHandler
     void on(AgreementDrafted event) {
         agreementId = event.agreementId();
         collaborationId = event.provenance().collaborationId();
+        kind = event.kind();
+        number = event.number();
+        title = event.title();
         parties = Collections.unmodifiableSet(new HashSet<>(event.parties()));
         termsSummary = event.termsSummary();
         validFrom = event.validFrom();
@@ -193,6 +225,7 @@ public class Agreement {
     @EventSourcingHandler
     void on(AgreementCameIntoForce event) {
         cameIntoForce = true;
+        currentVersionInForce = true;
     }
 
     @EventSourcingHandler
@@ -201,6 +234,7 @@ public class Agreement {
         termsSummary = event.termsSummary();
         validUntil = event.validUntil();
         signatures.clear();
+        currentVersionInForce = false;
     }
 
     @EventSourcingHandler

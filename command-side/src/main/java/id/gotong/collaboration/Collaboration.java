@@ -14,13 +14,16 @@ import id.gotong.events.CollaborationEvent.MemberAdmitted;
 import id.gotong.events.CollaborationEvent.MemberRoleChanged;
 import id.gotong.events.CollaborationEvent.MemberWithdrew;
 import id.gotong.events.CollaborationEvent.PlannedEvent;
+import id.gotong.events.MeetingCadence;
 import id.gotong.events.Provenance;
 import id.gotong.events.Role;
+import id.gotong.events.SmartCityDimension;
 import id.gotong.events.TheoryElement;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -31,8 +34,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static id.gotong.act.Acts.required;
 
 /**
  * A collaboration and who belongs to it. Each member holds one role; the lead holds {@link Role#PERSON_IN_CHARGE},
@@ -46,8 +51,27 @@ public class Collaboration {
     /** Besides the member itself, the roles that may withdraw a member. */
     private static final Set<Role> WITHDRAWING = EnumSet.of(Role.PERSON_IN_CHARGE, Role.SECRETARY);
 
+    /**
+     * A collaboration as it stands now.
+     *
+     * @param members each current member and its role, ordered by stakeholder id
+     * @param version the aggregate version, the resource's {@code ETag}
+     */
+    public record View(String collaborationId, String name, String region, Set<SmartCityDimension> dimensions,
+                       List<String> legalBasis, MeetingCadence meetingCadence, String leadStakeholderId,
+                       List<Member> members, Long version) {
+    }
+
+    public record Member(String stakeholderId, Role role) {
+    }
+
     @AggregateIdentifier
     private String collaborationId;
+    private String name;
+    private String region;
+    private Set<SmartCityDimension> dimensions;
+    private List<String> legalBasis;
+    private MeetingCadence meetingCadence;
     private String leadStakeholderId;
     private final Map<String, Role> members = new HashMap<>();
 
@@ -62,14 +86,14 @@ public class Collaboration {
             throw new StateConflict("collaboration-registered-once",
                     "Collaboration " + command.collaborationId() + " is already registered");
         }
-        requireText(command.name(), "name", "A collaboration needs a name");
+        required(command.name(), "name", "A collaboration needs a name");
         if (command.dimensions().isEmpty()) {
             throw new RuleViolation("required", "dimensions", "A collaboration works in at least one smart-city dimension");
         }
         if (command.meetingCadence() == null) {
             throw new RuleViolation("required", "meetingCadence", "A collaboration says how often its forum meets");
         }
-        requireText(command.leadStakeholderId(), "leadStakeholderId", "A collaboration needs a lead");
+        required(command.leadStakeholderId(), "leadStakeholderId", "A collaboration needs a lead");
         requireRegistered(membership, command.leadStakeholderId(), "leadStakeholderId");
 
         String authority = command.legalBasis().isEmpty() ? null : String.join("; ", command.legalBasis());
@@ -87,7 +111,7 @@ public class Collaboration {
     @CommandHandler
     void handle(AdmitMember command, Clock clock, Membership membership) {
         requireManaging(command.actor());
-        requireText(command.stakeholderId(), "stakeholderId", "Name the stakeholder to admit");
+        required(command.stakeholderId(), "stakeholderId", "Name the stakeholder to admit");
         requireRoleOtherThanLead(command.role());
         requireRegistered(membership, command.stakeholderId(), "stakeholderId");
         if (members.containsKey(command.stakeholderId())) {
@@ -124,7 +148,7 @@ public class Collaboration {
                     "A member withdraws itself, or the secretary or the lead withdraws it; "
                             + command.actor() + " is neither");
         }
-        requireText(command.reason(), "reason", "Say why the member withdraws");
+        required(command.reason(), "reason", "Say why the member withdraws");
         Role role = requireCurrentMember(command.stakeholderId());
         if (command.stakeholderId().equals(leadStakeholderId)) {
             throw new StateConflict("lead-hands-over-before-withdrawing",
@@ -138,8 +162,8 @@ public class Collaboration {
     @CommandHandler
     void handle(RecordLeadershipChange command, Clock clock) {
         requireManaging(command.actor());
-        requireText(command.newLeadStakeholderId(), "newLeadStakeholderId", "Name the new lead");
-        requireText(command.reason(), "reason", "Say why the lead changes");
+        required(command.newLeadStakeholderId(), "newLeadStakeholderId", "Name the new lead");
+        required(command.reason(), "reason", "Say why the lead changes");
         if (command.newLeadStakeholderId().equals(leadStakeholderId)) {
             return;
         }
@@ -155,7 +179,7 @@ public class Collaboration {
         if (command.kind() == null) {
             throw new RuleViolation("required", "kind", "Say which kind of driver this is");
         }
-        requireText(command.description(), "description", "Describe the driver");
+        required(command.description(), "description", "Describe the driver");
         Provenance stamped = provenance(DriverRecorded.class, command.actor(), command.occurredAt(), null, clock);
         Set<TheoryElement> evidences = EnumSet.of(command.kind().evidence());
         evidences.addAll(stamped.evidences());
@@ -173,7 +197,7 @@ public class Collaboration {
             throw new RuleViolation("required", "entries", "An event calendar lists at least one event");
         }
         for (int i = 0; i < entries.size(); i++) {
-            requireText(entries.get(i).title(), "entries[" + i + "].title", "Every planned event needs a title");
+            required(entries.get(i).title(), "entries[" + i + "].title", "Every planned event needs a title");
             if (entries.get(i).date() == null) {
                 throw new RuleViolation("required", "entries[" + i + "].date", "Every planned event needs a date");
             }
@@ -189,9 +213,22 @@ public class Collaboration {
         return role == null ? Set.of() : Set.of(role);
     }
 
+    public View view() {
+        List<Member> current = new TreeMap<>(members).entrySet().stream()
+                .map(member -> new Member(member.getKey(), member.getValue()))
+                .toList();
+        return new View(collaborationId, name, region, dimensions, legalBasis, meetingCadence, leadStakeholderId,
+                current, AggregateLifecycle.getVersion());
+    }
+
     @EventSourcingHandler
     void on(CollaborationRegistered event) {
         collaborationId = event.collaborationId();
+        name = event.name();
+        region = event.region();
+        dimensions = event.dimensions();
+        legalBasis = event.legalBasis();
+        meetingCadence = event.meetingCadence();
         leadStakeholderId = event.leadStakeholderId();
     }
 
@@ -261,9 +298,4 @@ public class Collaboration {
         }
     }
 
-    private static void requireText(String value, String field, String detail) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation("required", field, detail);
-        }
-    }
 }

@@ -13,6 +13,7 @@ import id.gotong.events.Provenance;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -20,19 +21,40 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static id.gotong.act.Acts.required;
+import static id.gotong.act.Acts.dayOf;
 
 @Aggregate
 public class Commitment {
 
-    static final String SYSTEM = "system";
+    static final String SYSTEM = Acts.SYSTEM;
 
     private enum Settlement { FULFILLED, ABANDONED }
+
+    /** Where a commitment stands; an open commitment may also be overdue. */
+    public enum Status { OPEN, FULFILLED, ABANDONED }
+
+    /**
+     * A commitment as it stands now.
+     *
+     * @param onTime  whether it was fulfilled on or before {@code dueOn}; {@code null} unless fulfilled
+     * @param version the aggregate version, the resource's {@code ETag}
+     */
+    public record View(String commitmentId, String collaborationId, String pledgedBy, String deliverable,
+                       LocalDate dueOn, String agreementId, String meetingId, String decisionRef, Status status,
+                       boolean overdue, Boolean onTime, Long version) {
+    }
 
     @AggregateIdentifier
     private String commitmentId;
     private String collaborationId;
     private String pledger;
+    private String deliverable;
     private LocalDate dueOn;
+    private String agreementId;
+    private String meetingId;
+    private String decisionRef;
+    private Boolean onTime;
     private boolean overdue;
     private Settlement settlement;
 
@@ -87,6 +109,12 @@ public class Commitment {
                 collaborationId, dueEnded, null, clock), dueOn));
     }
 
+    public View view() {
+        Status status = settlement == null ? Status.OPEN : Status.valueOf(settlement.name());
+        return new View(commitmentId, collaborationId, pledger, deliverable, dueOn, agreementId, meetingId,
+                decisionRef, status, overdue, onTime, AggregateLifecycle.getVersion());
+    }
+
     private void requirePledger(String actor, String act) {
         if (!pledger.equals(actor)) {
             throw new NotPermitted("pledger-only", "Only " + pledger + ", who pledged commitment " + commitmentId
@@ -101,27 +129,22 @@ public class Commitment {
         }
     }
 
-    private static LocalDate dayOf(Instant instant, Clock clock) {
-        return instant.atZone(clock.getZone()).toLocalDate();
-    }
-
-    private static void required(String value, String field, String detail) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation("required", field, detail);
-        }
-    }
-
     @EventSourcingHandler
     void on(CommitmentPledged event) {
         commitmentId = event.commitmentId();
         collaborationId = event.provenance().collaborationId();
         pledger = event.provenance().actor();
+        deliverable = event.deliverable();
         dueOn = event.dueOn();
+        agreementId = event.agreementId();
+        meetingId = event.meetingId();
+        decisionRef = event.decisionRef();
     }
 
     @EventSourcingHandler
     void on(CommitmentFulfilled event) {
         settlement = Settlement.FULFILLED;
+        onTime = event.onTime();
     }
 
     @EventSourcingHandler

@@ -11,6 +11,7 @@ import id.gotong.events.Role;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -22,8 +23,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Correction {
 
+    /**
+     * A correction as recorded; it never changes.
+     *
+     * @param version the aggregate version, the resource's {@code ETag}
+     */
+    public record View(String correctionId, String collaborationId, String correctedBy, String correctedEventId,
+                       Map<String, String> correctedFields, String reason, Long version) {
+    }
+
     @AggregateIdentifier
     private String correctionId;
+    private RecordCorrected record;
 
     protected Correction() {
     }
@@ -60,6 +71,11 @@ public class Correction {
                 command.correctedFields(), command.reason()));
     }
 
+    public View view() {
+        return new View(correctionId, record.provenance().collaborationId(), record.provenance().actor(),
+                record.correctedEventId(), record.correctedFields(), record.reason(), AggregateLifecycle.getVersion());
+    }
+
     private static void requireFields(Map<String, String> correctedFields) {
         if (correctedFields == null || correctedFields.isEmpty()
                 || correctedFields.entrySet().stream().anyMatch(field -> field.getKey() == null
@@ -72,5 +88,6 @@ public class Correction {
     @EventSourcingHandler
     void on(RecordCorrected event) {
         correctionId = event.correctionId();
+        record = event;
     }
 }

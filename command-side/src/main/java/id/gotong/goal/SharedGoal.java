@@ -7,6 +7,7 @@ import id.gotong.act.StateConflict;
 import id.gotong.events.CollaborationAct;
 import id.gotong.events.Provenance;
 import id.gotong.events.SharedGoalEvent.DissentRecorded;
+import id.gotong.events.SharedGoalEvent.GoalKind;
 import id.gotong.events.SharedGoalEvent.SharedGoalEndorsed;
 import id.gotong.events.SharedGoalEvent.SharedGoalProposed;
 import id.gotong.events.SharedGoalEvent.SharedGoalRevised;
@@ -14,6 +15,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -21,8 +23,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static id.gotong.act.Acts.required;
 
 /**
  * A shared goal or problem definition. Per version, each member takes one position. A member who dissented may still
@@ -35,9 +40,22 @@ public class SharedGoal {
 
     private enum Position { ENDORSED, DISSENTED }
 
+    /**
+     * A shared goal as it stands now.
+     *
+     * @param goalVersion the version of the statement, from 1; a revision adds one and the positions start over
+     * @param endorsedBy  the members who endorsed {@code goalVersion}
+     * @param dissentedBy the members who dissented from {@code goalVersion} and have not endorsed it since
+     * @param version     the aggregate version, the resource's {@code ETag}
+     */
+    public record View(String goalId, String collaborationId, GoalKind kind, String statement, int goalVersion,
+                       SortedSet<String> endorsedBy, SortedSet<String> dissentedBy, Long version) {
+    }
+
     @AggregateIdentifier
     private String goalId;
     private String collaborationId;
+    private GoalKind kind;
     private int version;
     private String statement;
     private final Map<String, Position> positions = new HashMap<>();
@@ -57,7 +75,7 @@ public class SharedGoal {
         if (command.kind() == null) {
             throw new RuleViolation("required", "kind", "Say whether this is a goal or a problem definition");
         }
-        requireText(command.statement(), "statement", "A shared goal needs a statement");
+        required(command.statement(), "statement", "A shared goal needs a statement");
         apply(new SharedGoalProposed(command.goalId(),
                 Acts.provenance(SharedGoalProposed.class, command.actor(), command.collaborationId(),
                         command.occurredAt(), null, clock),
@@ -80,7 +98,7 @@ public class SharedGoal {
     void handle(RecordDissent command, Clock clock, Membership membership) {
         membership.requireMember(collaborationId, command.actor());
         requireCurrentVersion(command.version());
-        requireText(command.reason(), "reason", "A dissent says why");
+        required(command.reason(), "reason", "A dissent says why");
         Position position = positions.get(command.actor());
         if (position != null) {
             throw new StateConflict("one-position-per-version", command.actor() + " already "
@@ -95,8 +113,8 @@ public class SharedGoal {
     void handle(ReviseSharedGoal command, Clock clock, Membership membership) {
         membership.requireMember(collaborationId, command.actor());
         requireCurrentVersion(command.version());
-        requireText(command.statement(), "statement", "A revision needs the new statement");
-        requireText(command.reason(), "reason", "A revision says why");
+        required(command.statement(), "statement", "A revision needs the new statement");
+        required(command.reason(), "reason", "A revision says why");
         if (command.statement().equals(statement)) {
             return;
         }
@@ -105,10 +123,26 @@ public class SharedGoal {
                 command.statement(), command.reason()));
     }
 
+    public View view() {
+        return new View(goalId, collaborationId, kind, statement, version, holding(Position.ENDORSED),
+                holding(Position.DISSENTED), AggregateLifecycle.getVersion());
+    }
+
+    private SortedSet<String> holding(Position position) {
+        SortedSet<String> members = new TreeSet<>();
+        positions.forEach((member, held) -> {
+            if (held == position) {
+                members.add(member);
+            }
+        });
+        return members;
+    }
+
     @EventSourcingHandler
     void on(SharedGoalProposed event) {
         goalId = event.goalId();
         collaborationId = event.provenance().collaborationId();
+        kind = event.kind();
         version = event.version();
         statement = event.statement();
     }
@@ -142,9 +176,4 @@ public class SharedGoal {
         return Acts.provenance(type, actor, collaborationId, occurredAt, null, clock);
     }
 
-    private static void requireText(String value, String field, String detail) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation("required", field, detail);
-        }
-    }
 }

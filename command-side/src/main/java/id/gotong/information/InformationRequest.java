@@ -13,6 +13,7 @@ import id.gotong.events.Provenance;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -20,18 +21,35 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static id.gotong.act.Acts.required;
+import static id.gotong.act.Acts.dayOf;
 
 @Aggregate
 public class InformationRequest {
 
-    static final String SYSTEM = "system";
+    static final String SYSTEM = Acts.SYSTEM;
 
     private enum Settlement { ANSWERED, DECLINED }
+
+    /** Where a request stands; an open request may also have lapsed. */
+    public enum Status { OPEN, ANSWERED, DECLINED }
+
+    /**
+     * An information request as it stands now.
+     *
+     * @param lapsed  whether its due date passed unanswered (a late answer keeps this {@code true})
+     * @param version the aggregate version, the resource's {@code ETag}
+     */
+    public record View(String requestId, String collaborationId, String requestedBy, String requestedFrom,
+                       String subject, LocalDate dueOn, Status status, boolean lapsed, Long version) {
+    }
 
     @AggregateIdentifier
     private String requestId;
     private String collaborationId;
+    private String requestedBy;
     private String requestedFrom;
+    private String subject;
     private LocalDate dueOn;
     private boolean lapsed;
     private Settlement settlement;
@@ -98,6 +116,12 @@ public class InformationRequest {
                 collaborationId, dueEnded, null, clock), dueOn));
     }
 
+    public View view() {
+        Status status = settlement == null ? Status.OPEN : Status.valueOf(settlement.name());
+        return new View(requestId, collaborationId, requestedBy, requestedFrom, subject, dueOn, status, lapsed,
+                AggregateLifecycle.getVersion());
+    }
+
     private void requireRequestedParty(String actor, String act) {
         if (!requestedFrom.equals(actor)) {
             throw new NotPermitted("requested-party-only", "Only " + requestedFrom + ", who was asked, may " + act
@@ -112,21 +136,13 @@ public class InformationRequest {
         }
     }
 
-    private static LocalDate dayOf(Instant instant, Clock clock) {
-        return instant.atZone(clock.getZone()).toLocalDate();
-    }
-
-    private static void required(String value, String field, String detail) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation("required", field, detail);
-        }
-    }
-
     @EventSourcingHandler
     void on(InformationRequested event) {
         requestId = event.requestId();
         collaborationId = event.provenance().collaborationId();
+        requestedBy = event.provenance().actor();
         requestedFrom = event.requestedFrom();
+        subject = event.subject();
         dueOn = event.dueOn();
     }
 

@@ -8,6 +8,8 @@ import id.gotong.events.CollaborationAct;
 import id.gotong.events.MeetingEvent.Attendance;
 import id.gotong.events.MeetingEvent.AttendanceRecorded;
 import id.gotong.events.MeetingEvent.AttendanceStatus;
+import id.gotong.events.MeetingEvent.Channel;
+import id.gotong.events.MeetingEvent.Formality;
 import id.gotong.events.MeetingEvent.MeetingCancelled;
 import id.gotong.events.MeetingEvent.MeetingClosed;
 import id.gotong.events.MeetingEvent.MeetingConvened;
@@ -17,15 +19,20 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static id.gotong.act.Acts.required;
 
 /**
  * A meeting is open from convening until it is cancelled or closed. Attendance may name anyone invited plus anyone
@@ -34,11 +41,27 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Meeting {
 
-    private enum Stage { OPEN, CANCELLED, CLOSED }
+    public enum Stage { OPEN, CANCELLED, CLOSED }
+
+    /**
+     * A meeting as it stands now.
+     *
+     * @param attendanceRecordedFor the stakeholders whose attendance (present, absent, represented) is recorded
+     * @param version               the aggregate version, the resource's {@code ETag}
+     */
+    public record View(String meetingId, String collaborationId, String title, List<String> agenda,
+                       Instant scheduledAt, Formality formality, Channel channel, SortedSet<String> invitees,
+                       Stage stage, SortedSet<String> attendanceRecordedFor, boolean minutesRecorded, Long version) {
+    }
 
     @AggregateIdentifier
     private String meetingId;
     private String collaborationId;
+    private String title;
+    private List<String> agenda;
+    private Instant scheduledAt;
+    private Formality formality;
+    private Channel channel;
     private Stage stage;
     private final Set<String> invitees = new HashSet<>();
     private final Set<String> attendanceRecorded = new HashSet<>();
@@ -55,7 +78,7 @@ public class Meeting {
             throw new StateConflict("meeting-convened-once", "Meeting " + command.meetingId() + " is already convened");
         }
         membership.requireMember(command.collaborationId(), command.actor());
-        requireText(command.title(), "title", "A meeting needs a title");
+        required(command.title(), "title", "A meeting needs a title");
         if (command.scheduledAt() == null) {
             throw new RuleViolation("required", "scheduledAt", "Say when the meeting takes place");
         }
@@ -82,7 +105,7 @@ public class Meeting {
     void handle(CancelMeeting command, Clock clock, Membership membership) {
         membership.requireMember(collaborationId, command.actor());
         requireOpen("cancel");
-        requireText(command.reason(), "reason", "Say why the meeting is cancelled");
+        required(command.reason(), "reason", "Say why the meeting is cancelled");
         if (!attendanceRecorded.isEmpty() || minutesRecorded) {
             throw new StateConflict("cancelled-only-before-held",
                     "Meeting " + meetingId + " was held (attendance or minutes are recorded); close it instead");
@@ -102,7 +125,7 @@ public class Meeting {
         for (int i = 0; i < command.entries().size(); i++) {
             Attendance entry = command.entries().get(i);
             String field = "entries[" + i + "]";
-            requireText(entry.stakeholderId(), field + ".stakeholderId", "Name who attended or was absent");
+            required(entry.stakeholderId(), field + ".stakeholderId", "Name who attended or was absent");
             if (entry.status() == null) {
                 throw new RuleViolation("required", field + ".status", "Say whether the stakeholder was present, "
                         + "absent or represented");
@@ -131,7 +154,7 @@ public class Meeting {
     void handle(RecordMinutes command, Clock clock, Membership membership) {
         membership.requireMember(collaborationId, command.actor());
         requireOpen("record minutes of");
-        requireText(command.summary(), "summary", "Minutes need a summary");
+        required(command.summary(), "summary", "Minutes need a summary");
         if (minutesRecorded) {
             throw new StateConflict("minutes-recorded-once", "The minutes of meeting " + meetingId
                     + " are already recorded; a correction points at them instead");
@@ -148,10 +171,21 @@ public class Meeting {
         apply(new MeetingClosed(meetingId, provenance(MeetingClosed.class, command.actor(), command.occurredAt(), clock)));
     }
 
+    public View view() {
+        return new View(meetingId, collaborationId, title, agenda, scheduledAt, formality, channel,
+                new TreeSet<>(invitees), stage, new TreeSet<>(attendanceRecorded), minutesRecorded,
+                AggregateLifecycle.getVersion());
+    }
+
     @EventSourcingHandler
     void on(MeetingConvened event) {
         meetingId = event.meetingId();
         collaborationId = event.provenance().collaborationId();
+        title = event.title();
+        agenda = event.agenda();
+        scheduledAt = event.scheduledAt();
+        formality = event.formality();
+        channel = event.channel();
         stage = Stage.OPEN;
         invitees.addAll(event.invitees());
     }
@@ -188,9 +222,4 @@ public class Meeting {
         }
     }
 
-    private static void requireText(String value, String field, String detail) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation("required", field, detail);
-        }
-    }
 }

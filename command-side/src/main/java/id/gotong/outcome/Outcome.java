@@ -12,24 +12,37 @@ import id.gotong.events.Provenance;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static id.gotong.act.Acts.required;
 
 @Aggregate
 public class Outcome {
+
+    /**
+     * An outcome as reported, with the verdicts of the other members. Numbers are decimal strings, as in the event.
+     *
+     * @param version the aggregate version, the resource's {@code ETag}
+     */
+    public record View(String outcomeId, String collaborationId, String reportedBy, String indicator, String period,
+                       String value, String unit, String baseline, String target, String evidenceLink,
+                       SortedSet<String> confirmedBy, SortedSet<String> disputedBy, Long version) {
+    }
 
     @AggregateIdentifier
     private String outcomeId;
     private String collaborationId;
     private String reporter;
-    /** Members who confirmed or disputed. */
-    private final Set<String> judges = new HashSet<>();
+    private OutcomeReported report;
+    private final SortedSet<String> confirmedBy = new TreeSet<>();
+    private final SortedSet<String> disputedBy = new TreeSet<>();
 
     protected Outcome() {
     }
@@ -67,13 +80,19 @@ public class Outcome {
         apply(new OutcomeDisputed(outcomeId, provenance, command.reason()));
     }
 
+    public View view() {
+        return new View(outcomeId, collaborationId, reporter, report.indicator(), report.period(), report.value(),
+                report.unit(), report.baseline(), report.target(), report.evidenceLink(), new TreeSet<>(confirmedBy),
+                new TreeSet<>(disputedBy), AggregateLifecycle.getVersion());
+    }
+
     private void requireJudge(String actor, Membership membership) {
         membership.requireMember(collaborationId, actor);
         if (reporter.equals(actor)) {
             throw new NotPermitted("verdict-by-someone-else", "Outcome " + outcomeId + " was reported by " + actor
                     + "; only another member can confirm or dispute it");
         }
-        if (judges.contains(actor)) {
+        if (confirmedBy.contains(actor) || disputedBy.contains(actor)) {
             throw new StateConflict("one-verdict-per-member", actor + " already confirmed or disputed outcome "
                     + outcomeId);
         }
@@ -84,26 +103,21 @@ public class Outcome {
         return number == null ? null : number.toPlainString();
     }
 
-    private static void required(String value, String field, String detail) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation("required", field, detail);
-        }
-    }
-
     @EventSourcingHandler
     void on(OutcomeReported event) {
         outcomeId = event.outcomeId();
         collaborationId = event.provenance().collaborationId();
         reporter = event.provenance().actor();
+        report = event;
     }
 
     @EventSourcingHandler
     void on(OutcomeConfirmed event) {
-        judges.add(event.provenance().actor());
+        confirmedBy.add(event.provenance().actor());
     }
 
     @EventSourcingHandler
     void on(OutcomeDisputed event) {
-        judges.add(event.provenance().actor());
+        disputedBy.add(event.provenance().actor());
     }
 }

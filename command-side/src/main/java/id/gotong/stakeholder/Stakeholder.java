@@ -3,23 +3,40 @@ package id.gotong.stakeholder;
 import id.gotong.act.Acts;
 import id.gotong.act.RuleViolation;
 import id.gotong.act.StateConflict;
+import id.gotong.events.Sector;
 import id.gotong.events.StakeholderEvent.StakeholderRegistered;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 @Aggregate
 public class Stakeholder {
 
+    /**
+     * A stakeholder as registered.
+     *
+     * @param version the aggregate version, the resource's {@code ETag}
+     */
+    public record View(String stakeholderId, String name, Sector sector, String region, String parentOrganisation,
+                       Instant registeredAt, Long version) {
+    }
+
     @AggregateIdentifier
     private String stakeholderId;
+    private String name;
+    private Sector sector;
+    private String region;
+    private String parentOrganisation;
+    private Instant registeredAt;
 
     protected Stakeholder() {
     }
@@ -44,8 +61,18 @@ public class Stakeholder {
                 command.name(), command.sector(), command.region(), command.parentOrganisation()));
     }
 
+    public View view() {
+        return new View(stakeholderId, name, sector, region, parentOrganisation, registeredAt,
+                AggregateLifecycle.getVersion());
+    }
+
     @EventSourcingHandler
     void on(StakeholderRegistered event) {
         stakeholderId = event.stakeholderId();
+        name = event.name();
+        sector = event.sector();
+        region = event.region();
+        parentOrganisation = event.parentOrganisation();
+        registeredAt = event.provenance().occurredAt();
     }
 }

@@ -9,6 +9,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -85,16 +87,26 @@ public class Commands {
 
     /** Sends the command; answers with {@code id} and the events the command appended with their positions. */
     public Mono<Recorded> send(String id, Object command) {
-        return Mono.fromFuture(() -> gateway.<Handled>send(command))
-                   .subscribeOn(Schedulers.boundedElastic())
-                   .map(handled -> new Recorded(id, handled.appended().events()));
+        return dispatch(command)
+                .onErrorMap(CurrentState::ofAnotherKind, e -> CurrentState.notFound(id, e))
+                .map(handled -> new Recorded(id, handled.appended().events()));
     }
 
     /** Like {@link #send(String, Object)} for commands whose id the handler decides. */
     public Mono<Recorded> send(Object command, Function<Object, String> idFromResult) {
+        return dispatch(command)
+                .map(handled -> new Recorded(idFromResult.apply(handled.result()), handled.appended().events()));
+    }
+
+    /**
+     * A stale {@code @TargetAggregateVersion} fails as Axon's {@link ConflictingModificationException}, which is no
+     * {@link ConcurrencyException}; both mean "changed since you read it" and answer 409.
+     */
+    private Mono<Handled> dispatch(Object command) {
         return Mono.fromFuture(() -> gateway.<Handled>send(command))
                    .subscribeOn(Schedulers.boundedElastic())
-                   .map(handled -> new Recorded(idFromResult.apply(handled.result()), handled.appended().events()));
+                   .onErrorMap(ConflictingModificationException.class,
+                           e -> new ConcurrencyException(e.getMessage(), e));
     }
 
     /** What a command handler returned, plus the events its unit of work appended (filled in at commit). */

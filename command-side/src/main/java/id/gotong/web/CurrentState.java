@@ -1,6 +1,8 @@
 package id.gotong.web;
 
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +30,22 @@ public final class CurrentState {
                                             .header(HttpHeaders.ETAG, "\"" + (version == null ? 0 : version) + "\"")
                                             .body(state);
                    }).getPayload())
-                   .subscribeOn(Schedulers.boundedElastic());
+                   .subscribeOn(Schedulers.boundedElastic())
+                   .onErrorMap(CurrentState::ofAnotherKind, e -> notFound(id, e));
+    }
+
+    /** Rebuilding failed because the id's events belong to another kind of aggregate (possibly wrapped by Axon). */
+    static boolean ofAnotherKind(Throwable e) {
+        return e instanceof IncompatibleAggregateException
+                || e.getCause() instanceof IncompatibleAggregateException;
+    }
+
+    /**
+     * The id names a record of another kind (a collaboration's id asked for as an agreement): Axon cannot rebuild the
+     * aggregate from those events, and for the client there is no such resource.
+     */
+    static AggregateNotFoundException notFound(String id, Throwable cause) {
+        return new AggregateNotFoundException(id, "Nothing of this kind with id " + id + " has been recorded", cause);
     }
 
     /**
@@ -47,8 +64,7 @@ public final class CurrentState {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new id.gotong.act.RuleViolation("if-match-is-a-version", "If-Match",
-                    "If-Match must carry the ETag of the resource, e.g. \"3\"");
+            throw Requests.invalid("If-Match", "if-match-is-a-version", "If-Match must carry the ETag of the resource, e.g. \"3\"");
         }
     }
 }

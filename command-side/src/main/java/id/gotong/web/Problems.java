@@ -7,16 +7,20 @@ import id.gotong.act.UnknownCollaboration;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -32,6 +36,12 @@ import java.util.Map;
 public class Problems extends ResponseEntityExceptionHandler {
 
     public static final String TYPE_BASE = "https://gotong.id/problems/";
+
+    private final DataSize maxBody;
+
+    public Problems(@Value("${spring.codec.max-in-memory-size:256KB}") DataSize maxBody) {
+        this.maxBody = maxBody;
+    }
 
     public static ProblemDetail problem(HttpStatusCode status, String rule, String field, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -72,6 +82,17 @@ public class Problems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .body(problem(HttpStatus.UNAUTHORIZED, "credential-valid", "Authorization", e.getMessage()));
+    }
+
+    /**
+     * A body larger than {@code spring.codec.max-in-memory-size} is refused before any of it is decoded. WebFlux wraps
+     * the codec's {@link DataBufferLimitException} in a {@link ContentTooLargeException} when reading a body argument.
+     */
+    @ExceptionHandler({ContentTooLargeException.class, DataBufferLimitException.class})
+    ResponseEntity<ProblemDetail> tooLarge(Exception e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(problem(HttpStatus.CONTENT_TOO_LARGE, "body-size-limit", "body",
+                        "A request body has at most " + maxBody.toBytes() + " bytes"));
     }
 
     @ExceptionHandler(CommandExecutionException.class)

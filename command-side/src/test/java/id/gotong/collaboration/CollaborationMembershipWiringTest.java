@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Primary;
+import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 
@@ -52,7 +53,10 @@ class CollaborationMembershipWiringTest {
     @SpringBootConfiguration
     @EnableAutoConfiguration
     @ComponentScan(basePackageClasses = {Stakeholder.class, Collaboration.class, Meeting.class, SharedGoal.class},
-            excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = Application.class))
+            excludeFilters = {
+                    @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = Application.class),
+                    // the HTTP endpoints need the web plumbing, which infra's application tests cover
+                    @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = RestController.class)})
     static class Application {
 
         @Bean

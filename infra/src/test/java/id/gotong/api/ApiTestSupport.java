@@ -51,6 +51,8 @@ public abstract class ApiTestSupport {
     static void embeddedStore(DynamicPropertyRegistry registry) {
         registry.add("gotong.mongodb.data-dir", DATA_DIR::toString);
         registry.add("gotong.demo.enabled", () -> "false");
+        // Tests assert exact event counts; the scheduler must not append system acts in between.
+        registry.add("gotong.deadlines.interval", () -> "1h");
     }
 
     @BeforeAll

@@ -1,0 +1,226 @@
+package id.gotong.collaboration;
+
+import id.gotong.events.CollaborationEvent.DriverKind;
+import id.gotong.events.CollaborationEvent.PlannedEvent;
+import id.gotong.events.MeetingCadence;
+import id.gotong.events.Role;
+import id.gotong.events.SmartCityDimension;
+import id.gotong.web.Caller;
+import id.gotong.web.Commands;
+import id.gotong.web.CurrentState;
+import id.gotong.web.PathIds;
+import id.gotong.web.Recorded;
+import id.gotong.web.Requests;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Registering collaborations and managing their membership, leadership, drivers and event calendars. The acting
+ * stakeholder is always the caller; {@code If-Match} carries the version (ETag) the caller acted on.
+ */
+@RestController
+@RequestMapping("/api/collaborations")
+public class CollaborationEndpoints {
+
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final Commands commands;
+    private final Repository<Collaboration> collaborations;
+
+    public CollaborationEndpoints(Commands commands, Repository<Collaboration> collaborations) {
+        this.commands = commands;
+        this.collaborations = collaborations;
+    }
+
+    /** @param legalBasis the regulations and decrees it rests on, in order, e.g. "Keputusan Bupati Toba 724/2022" */
+    public record RegisterCollaborationRequest(@NotBlank @Size(max = 200) String name,
+                                               @Size(max = 200) String region,
+                                               @NotEmpty Set<@NotNull SmartCityDimension> dimensions,
+                                               @Size(max = 20) List<@NotBlank @Size(max = 300) String> legalBasis,
+                                               @NotBlank @Pattern(regexp = PathIds.PATTERN) String leadStakeholderId,
+                                               @NotNull MeetingCadence meetingCadence,
+                                               Instant occurredAt) {
+    }
+
+    /** @param authority the decree or letter that appoints the member, if any */
+    public record AdmitMemberRequest(@NotBlank @Pattern(regexp = PathIds.PATTERN) String stakeholderId,
+                                     @NotNull Role role,
+                                     @Size(max = 300) String authority,
+                                     Instant occurredAt) {
+    }
+
+    public record ChangeRoleRequest(@NotNull Role role, @Size(max = 300) String authority, Instant occurredAt) {
+    }
+
+    /** @param reason why the member leaves; may come as the query parameter {@code reason} instead */
+    public record WithdrawMemberRequest(@Size(max = 2000) String reason, Instant occurredAt) {
+    }
+
+    public record LeadershipChangeRequest(@NotBlank @Pattern(regexp = PathIds.PATTERN) String newLeadStakeholderId,
+                                          @NotBlank @Size(max = 2000) String reason,
+                                          @Size(max = 300) String authority,
+                                          Instant occurredAt) {
+    }
+
+    public record DriverRequest(@NotNull DriverKind kind, @NotBlank @Size(max = 4000) String description,
+                                Instant occurredAt) {
+    }
+
+    public record CalendarRequest(@NotEmpty @Size(max = 400) List<@NotNull @Valid PlannedEntry> entries,
+                                  Instant occurredAt) {
+    }
+
+    public record PlannedEntry(@NotBlank @Size(max = 200) String title, @NotNull LocalDate date,
+                               @Size(max = 2000) String description) {
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<Recorded>> register(Caller caller,
+                                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                            @Valid @RequestBody RegisterCollaborationRequest request,
+                                            ServerHttpRequest http) {
+        String id = PathIds.newId("col");
+        RegisterCollaboration command = new RegisterCollaboration(id, caller.stakeholderId(), request.occurredAt(),
+                request.name(), request.region(), request.dimensions(), request.legalBasis(),
+                request.leadStakeholderId(), request.meetingCadence());
+        return commands.send(caller, key, Requests.identity(http, request), id, command)
+                       .map(recorded -> ResponseEntity.created(URI.create("/api/collaborations/" + recorded.id()))
+                                                      .body(recorded));
+    }
+
+    @GetMapping("/{collaborationId}")
+    Mono<ResponseEntity<Collaboration.View>> get(@PathVariable String collaborationId) {
+        return CurrentState.of(collaborations, PathIds.check("collaborationId", collaborationId),
+                Collaboration::view);
+    }
+
+    @PostMapping("/{collaborationId}/members")
+    Mono<Recorded> admit(Caller caller, @PathVariable String collaborationId,
+                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                         @Valid @RequestBody AdmitMemberRequest request, ServerHttpRequest http) {
+        String id = PathIds.check("collaborationId", collaborationId);
+        return commands.send(caller, key, Requests.identity(http, request), id,
+                new AdmitMember(id, caller.stakeholderId(), request.occurredAt(), request.stakeholderId(),
+                        request.role(), request.authority(), CurrentState.expectedVersion(ifMatch)));
+    }
+
+    @PutMapping("/{collaborationId}/members/{stakeholderId}")
+    Mono<Recorded> changeRole(Caller caller, @PathVariable String collaborationId, @PathVariable String stakeholderId,
+                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                              @Valid @RequestBody ChangeRoleRequest request, ServerHttpRequest http) {
+        String id = PathIds.check("collaborationId", collaborationId);
+        String member = PathIds.check("stakeholderId", stakeholderId);
+        return commands.send(caller, key, Requests.identity(http, request), id,
+                new ChangeRole(id, caller.stakeholderId(), request.occurredAt(), member, request.role(),
+                        request.authority(), CurrentState.expectedVersion(ifMatch)));
+    }
+
+    /**
+     * A member withdraws itself ({@code stakeholderId} = the caller), or the secretary or the lead withdraws it. The
+     * reason comes in a JSON body or, for clients that send no body with DELETE, as the query parameter {@code reason}.
+     */
+    @DeleteMapping(path = "/{collaborationId}/members/{stakeholderId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<Recorded> withdraw(Caller caller, @PathVariable String collaborationId, @PathVariable String stakeholderId,
+                            @RequestParam(name = "reason", required = false) String reasonParam,
+                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                            @Valid @RequestBody WithdrawMemberRequest body, ServerHttpRequest http) {
+        return withdraw(caller, collaborationId, stakeholderId, withReason(body, reasonParam), key, ifMatch, http);
+    }
+
+    @DeleteMapping("/{collaborationId}/members/{stakeholderId}")
+    Mono<Recorded> withdraw(Caller caller, @PathVariable String collaborationId, @PathVariable String stakeholderId,
+                            @RequestParam(name = "reason", required = false) String reasonParam,
+                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                            ServerHttpRequest http) {
+        return withdraw(caller, collaborationId, stakeholderId, withReason(null, reasonParam), key, ifMatch, http);
+    }
+
+    private Mono<Recorded> withdraw(Caller caller, String collaborationId, String stakeholderId,
+                                    WithdrawMemberRequest request, String key, String ifMatch,
+                                    ServerHttpRequest http) {
+        String id = PathIds.check("collaborationId", collaborationId);
+        String member = PathIds.check("stakeholderId", stakeholderId);
+        return commands.send(caller, key, Requests.identity(http, request), id,
+                new WithdrawMember(id, caller.stakeholderId(), request.occurredAt(), member, request.reason(),
+                        CurrentState.expectedVersion(ifMatch)));
+    }
+
+    private static WithdrawMemberRequest withReason(WithdrawMemberRequest body, String reasonParam) {
+        Instant occurredAt = body == null ? null : body.occurredAt();
+        String reason = body != null && body.reason() != null ? body.reason() : reasonParam;
+        if (reason == null || reason.isBlank()) {
+            throw Requests.invalid("reason", "not-blank", "say why the member withdraws (query parameter or body)");
+        }
+        if (reason.length() > 2000) {
+            throw Requests.invalid("reason", "size", "a reason has at most 2000 characters");
+        }
+        return new WithdrawMemberRequest(reason, occurredAt);
+    }
+
+    @PostMapping("/{collaborationId}/leadership")
+    Mono<Recorded> changeLeadership(Caller caller, @PathVariable String collaborationId,
+                                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                    @Valid @RequestBody LeadershipChangeRequest request, ServerHttpRequest http) {
+        String id = PathIds.check("collaborationId", collaborationId);
+        return commands.send(caller, key, Requests.identity(http, request), id,
+                new RecordLeadershipChange(id, caller.stakeholderId(), request.occurredAt(),
+                        request.newLeadStakeholderId(), request.reason(), request.authority(),
+                        CurrentState.expectedVersion(ifMatch)));
+    }
+
+    @PostMapping("/{collaborationId}/drivers")
+    Mono<Recorded> recordDriver(Caller caller, @PathVariable String collaborationId,
+                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                @Valid @RequestBody DriverRequest request, ServerHttpRequest http) {
+        String id = PathIds.check("collaborationId", collaborationId);
+        return commands.send(caller, key, Requests.identity(http, request), id,
+                new RecordDriver(id, caller.stakeholderId(), request.occurredAt(), request.kind(),
+                        request.description(), CurrentState.expectedVersion(ifMatch)));
+    }
+
+    @PostMapping("/{collaborationId}/calendar")
+    Mono<Recorded> publishCalendar(Caller caller, @PathVariable String collaborationId,
+                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                   @Valid @RequestBody CalendarRequest request, ServerHttpRequest http) {
+        String id = PathIds.check("collaborationId", collaborationId);
+        List<PlannedEvent> entries = request.entries().stream()
+                .map(entry -> new PlannedEvent(entry.title(), entry.date(), entry.description()))
+                .toList();
+        return commands.send(caller, key, Requests.identity(http, request), id,
+                new PublishEventCalendar(id, caller.stakeholderId(), request.occurredAt(), entries,
+                        CurrentState.expectedVersion(ifMatch)));
+    }
+}

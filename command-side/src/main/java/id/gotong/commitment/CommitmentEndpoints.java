@@ -1,0 +1,112 @@
+package id.gotong.commitment;
+
+import id.gotong.web.Caller;
+import id.gotong.web.Commands;
+import id.gotong.web.CurrentState;
+import id.gotong.web.PathIds;
+import id.gotong.web.Recorded;
+import id.gotong.web.Requests;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Pledging commitments and reporting them fulfilled or abandoned; the pledger is always the caller. */
+@RestController
+public class CommitmentEndpoints {
+
+    private final Commands commands;
+    private final Repository<Commitment> commitments;
+
+    public CommitmentEndpoints(Commands commands, Repository<Commitment> commitments) {
+        this.commands = commands;
+        this.commitments = commitments;
+    }
+
+    /**
+     * @param agreementId the agreement the commitment carries out, or {@code null}
+     * @param meetingId   the meeting where it was pledged, or {@code null}
+     * @param decisionRef the decision in that meeting's minutes, or {@code null}
+     */
+    public record PledgeRequest(@NotBlank @Size(max = 2000) String deliverable,
+                                @NotNull LocalDate dueOn,
+                                @Pattern(regexp = PathIds.PATTERN) String agreementId,
+                                @Pattern(regexp = PathIds.PATTERN) String meetingId,
+                                @Size(max = 200) String decisionRef,
+                                Instant occurredAt) {
+    }
+
+    /** @param evidence what shows the deliverable was delivered: a description or a link */
+    public record FulfilRequest(@NotBlank @Size(max = 2000) String evidence, Instant occurredAt) {
+    }
+
+    public record AbandonRequest(@NotBlank @Size(max = 2000) String reason, Instant occurredAt) {
+    }
+
+    @PostMapping("/api/collaborations/{collaborationId}/commitments")
+    public Mono<ResponseEntity<Recorded>> pledge(
+            Caller caller,
+            ServerHttpRequest http,
+            @PathVariable String collaborationId,
+            @RequestHeader(value = "Idempotency-Key", required = false) String key,
+            @Valid @RequestBody PledgeRequest body) {
+        PathIds.check("collaborationId", collaborationId);
+        String commitmentId = PathIds.newId("cmt");
+        PledgeCommitment command = new PledgeCommitment(commitmentId, caller.stakeholderId(), body.occurredAt(),
+                collaborationId, body.deliverable(), body.dueOn(), body.agreementId(), body.meetingId(),
+                body.decisionRef());
+        return commands.send(caller, key, Requests.identity(http, body), commitmentId, command)
+                       .map(recorded -> ResponseEntity.created(URI.create("/api/commitments/" + recorded.id()))
+                                                      .body(recorded));
+    }
+
+    @GetMapping("/api/commitments/{commitmentId}")
+    public Mono<ResponseEntity<Commitment.View>> get(@PathVariable String commitmentId) {
+        PathIds.check("commitmentId", commitmentId);
+        return CurrentState.of(commitments, commitmentId, Commitment::view);
+    }
+
+    @PostMapping("/api/commitments/{commitmentId}/fulfilment")
+    public Mono<Recorded> fulfil(
+            Caller caller,
+            ServerHttpRequest http,
+            @PathVariable String commitmentId,
+            @RequestHeader(value = "Idempotency-Key", required = false) String key,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody FulfilRequest body) {
+        PathIds.check("commitmentId", commitmentId);
+        FulfilCommitment command = new FulfilCommitment(commitmentId, caller.stakeholderId(), body.occurredAt(),
+                body.evidence(), CurrentState.expectedVersion(ifMatch));
+        return commands.send(caller, key, Requests.identity(http, body), commitmentId, command);
+    }
+
+    @PostMapping("/api/commitments/{commitmentId}/abandonment")
+    public Mono<Recorded> abandon(
+            Caller caller,
+            ServerHttpRequest http,
+            @PathVariable String commitmentId,
+            @RequestHeader(value = "Idempotency-Key", required = false) String key,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody AbandonRequest body) {
+        PathIds.check("commitmentId", commitmentId);
+        AbandonCommitment command = new AbandonCommitment(commitmentId, caller.stakeholderId(), body.occurredAt(),
+                body.reason(), CurrentState.expectedVersion(ifMatch));
+        return commands.send(caller, key, Requests.identity(http, body), commitmentId, command);
+    }
+}

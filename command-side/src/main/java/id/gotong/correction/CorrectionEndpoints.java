@@ -1,0 +1,74 @@
+package id.gotong.correction;
+
+import id.gotong.web.Caller;
+import id.gotong.web.Commands;
+import id.gotong.web.CurrentState;
+import id.gotong.web.PathIds;
+import id.gotong.web.Recorded;
+import id.gotong.web.Requests;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+
+/** Correcting an earlier record with a new event; the corrector is always the caller. */
+@RestController
+public class CorrectionEndpoints {
+
+    private final Commands commands;
+    private final Repository<Correction> corrections;
+
+    public CorrectionEndpoints(Commands commands, Repository<Correction> corrections) {
+        this.commands = commands;
+        this.corrections = corrections;
+    }
+
+    /**
+     * @param correctedEventId the id of the event being corrected, as a write answer or the ledger names it
+     * @param correctedFields  field name of that event → its corrected value, as text
+     */
+    public record CorrectionRequest(@NotNull @Pattern(regexp = PathIds.PATTERN) String collaborationId,
+                                    @NotBlank @Size(max = 100) String correctedEventId,
+                                    @NotEmpty @Size(max = 50)
+                                    Map<@NotBlank @Size(max = 200) String,
+                                        @NotNull @Size(max = 4000) String> correctedFields,
+                                    @NotBlank @Size(max = 2000) String reason,
+                                    Instant occurredAt) {
+    }
+
+    @PostMapping("/api/corrections")
+    public Mono<ResponseEntity<Recorded>> correct(
+            Caller caller,
+            ServerHttpRequest http,
+            @RequestHeader(value = "Idempotency-Key", required = false) String key,
+            @Valid @RequestBody CorrectionRequest body) {
+        String correctionId = PathIds.newId("cor");
+        CorrectRecord command = new CorrectRecord(correctionId, caller.stakeholderId(), body.occurredAt(),
+                body.collaborationId(), body.correctedEventId(), body.correctedFields(), body.reason());
+        return commands.send(caller, key, Requests.identity(http, body), correctionId, command)
+                       .map(recorded -> ResponseEntity.created(URI.create("/api/corrections/" + recorded.id()))
+                                                      .body(recorded));
+    }
+
+    @GetMapping("/api/corrections/{correctionId}")
+    public Mono<ResponseEntity<Correction.View>> get(@PathVariable String correctionId) {
+        PathIds.check("correctionId", correctionId);
+        return CurrentState.of(corrections, correctionId, Correction::view);
+    }
+}

@@ -1,0 +1,159 @@
+package id.gotong.meeting;
+
+import id.gotong.events.MeetingEvent.Attendance;
+import id.gotong.events.MeetingEvent.AttendanceStatus;
+import id.gotong.events.MeetingEvent.Channel;
+import id.gotong.events.MeetingEvent.Formality;
+import id.gotong.web.Caller;
+import id.gotong.web.Commands;
+import id.gotong.web.CurrentState;
+import id.gotong.web.PathIds;
+import id.gotong.web.Recorded;
+import id.gotong.web.Requests;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Convening a collaboration's meetings and recording what happened at them: attendance, minutes, closure, or
+ * cancellation before the meeting is held. The acting stakeholder is always the caller.
+ */
+@RestController
+@RequestMapping("/api")
+public class MeetingEndpoints {
+
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final Commands commands;
+    private final Repository<Meeting> meetings;
+
+    public MeetingEndpoints(Commands commands, Repository<Meeting> meetings) {
+        this.commands = commands;
+        this.meetings = meetings;
+    }
+
+    /**
+     * @param scheduledAt when the meeting takes place; unlike {@code occurredAt} it may lie ahead
+     * @param invitees    registered stakeholders invited, members or not
+     */
+    public record ConveneMeetingRequest(@NotBlank @Size(max = 200) String title,
+                                        @Size(max = 100) List<@NotBlank @Size(max = 500) String> agenda,
+                                        @NotNull Instant scheduledAt,
+                                        @NotNull Formality formality,
+                                        @NotNull Channel channel,
+                                        @Size(max = 500) Set<@NotBlank @Pattern(regexp = PathIds.PATTERN) String> invitees,
+                                        Instant occurredAt) {
+    }
+
+    public record AttendanceRequest(@NotEmpty @Size(max = 500) List<@NotNull @Valid AttendanceEntry> entries,
+                                    Instant occurredAt) {
+    }
+
+    /** @param representedBy who attended on the stakeholder's behalf; only when {@code status} is REPRESENTED */
+    public record AttendanceEntry(@NotBlank @Pattern(regexp = PathIds.PATTERN) String stakeholderId,
+                                  @NotNull AttendanceStatus status,
+                                  @Size(max = 200) String representedBy) {
+    }
+
+    /** @param decisions the decisions the meeting took, in order */
+    public record MinutesRequest(@NotBlank @Size(max = 20000) String summary,
+                                 @Size(max = 50000) String deliberationNotes,
+                                 @Size(max = 200) List<@NotBlank @Size(max = 2000) String> decisions,
+                                 Instant occurredAt) {
+    }
+
+    public record ClosureRequest(Instant occurredAt) {
+    }
+
+    public record CancellationRequest(@NotBlank @Size(max = 2000) String reason, Instant occurredAt) {
+    }
+
+    @PostMapping("/collaborations/{collaborationId}/meetings")
+    Mono<ResponseEntity<Recorded>> convene(Caller caller, @PathVariable String collaborationId,
+                                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                           @Valid @RequestBody ConveneMeetingRequest request,
+                                           ServerHttpRequest http) {
+        String collaboration = PathIds.check("collaborationId", collaborationId);
+        String id = PathIds.newId("mtg");
+        ConveneMeeting command = new ConveneMeeting(id, caller.stakeholderId(), request.occurredAt(), collaboration,
+                request.title(), request.agenda(), request.scheduledAt(), request.formality(), request.channel(),
+                request.invitees());
+        return commands.send(caller, key, Requests.identity(http, request), id, command)
+                       .map(recorded -> ResponseEntity.created(URI.create("/api/meetings/" + recorded.id()))
+                                                      .body(recorded));
+    }
+
+    @GetMapping("/meetings/{meetingId}")
+    Mono<ResponseEntity<Meeting.View>> get(@PathVariable String meetingId) {
+        return CurrentState.of(meetings, PathIds.check("meetingId", meetingId), Meeting::view);
+    }
+
+    @PostMapping("/meetings/{meetingId}/attendance")
+    Mono<Recorded> recordAttendance(Caller caller, @PathVariable String meetingId,
+                                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                    @Valid @RequestBody AttendanceRequest request, ServerHttpRequest http) {
+        String id = PathIds.check("meetingId", meetingId);
+        List<Attendance> entries = request.entries().stream()
+                .map(entry -> new Attendance(entry.stakeholderId(), entry.status(), entry.representedBy()))
+                .toList();
+        return commands.send(caller, key, Requests.identity(http, request), id,
+                new RecordAttendance(id, caller.stakeholderId(), request.occurredAt(), entries,
+                        CurrentState.expectedVersion(ifMatch)));
+    }
+
+    @PostMapping("/meetings/{meetingId}/minutes")
+    Mono<Recorded> recordMinutes(Caller caller, @PathVariable String meetingId,
+                                 @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                 @Valid @RequestBody MinutesRequest request, ServerHttpRequest http) {
+        String id = PathIds.check("meetingId", meetingId);
+        return commands.send(caller, key, Requests.identity(http, request), id,
+                new RecordMinutes(id, caller.stakeholderId(), request.occurredAt(), request.summary(),
+                        request.deliberationNotes(), request.decisions(), CurrentState.expectedVersion(ifMatch)));
+    }
+
+    /** The body is optional: it only says when the meeting closed, if not now. */
+    @PostMapping("/meetings/{meetingId}/closure")
+    Mono<Recorded> close(Caller caller, @PathVariable String meetingId,
+                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                         @Valid @RequestBody(required = false) ClosureRequest body, ServerHttpRequest http) {
+        String id = PathIds.check("meetingId", meetingId);
+        ClosureRequest request = body == null ? new ClosureRequest(null) : body;
+        return commands.send(caller, key, Requests.identity(http, request), id,
+                new CloseMeeting(id, caller.stakeholderId(), request.occurredAt(),
+                        CurrentState.expectedVersion(ifMatch)));
+    }
+
+    @PostMapping("/meetings/{meetingId}/cancellation")
+    Mono<Recorded> cancel(Caller caller, @PathVariable String meetingId,
+                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                          @Valid @RequestBody CancellationRequest request, ServerHttpRequest http) {
+        String id = PathIds.check("meetingId", meetingId);
+        return commands.send(caller, key, Requests.identity(http, request), id,
+                new CancelMeeting(id, caller.stakeholderId(), request.occurredAt(), request.reason(),
+                        CurrentState.expectedVersion(ifMatch)));
+    }
+}
