@@ -75,6 +75,7 @@ class DemoDataTest {
     private ConfigurableApplicationContext start() {
         GotongApplication.quietAxonDefaults();
         return new SpringApplicationBuilder(GotongApplication.class)
-                .run("--gotong.mongodb.data-dir=" + dataDir, "--server.port=0", "--gotong.deadlines.interval=1h");
+                .run("--gotong.mongodb.data-dir=" + dataDir, "--server.port=0", "--gotong.deadlines.interval=1h",
+                        "--gotong.demo.enabled=true");
     }
 }

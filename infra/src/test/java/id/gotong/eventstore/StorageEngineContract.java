@@ -230,9 +230,14 @@ abstract class StorageEngineContract {
             return null;
         });
         List<Long> positions = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(new GlobalSequenceTrackingToken(-1))) {
-            while (positions.size() < total && stream.hasNextAvailable(30, TimeUnit.SECONDS)) {
-                positions.add(stream.nextAvailable().trackingToken().position().getAsLong());
+            // "Nothing available yet" is not the end: a lagging consumer's wait can return early, so keep asking
+            // until every event arrived or the deadline passed, as a tracking processor does.
+            while (positions.size() < total && System.nanoTime() < deadline) {
+                if (stream.hasNextAvailable(1, TimeUnit.SECONDS)) {
+                    positions.add(stream.nextAvailable().trackingToken().position().getAsLong());
+                }
             }
         } finally {
             store.shutDown();
