@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 
 import static id.gotong.agreement.AgreementFixture.*;
+import static id.gotong.act.Refusals.refusedBy;
 
 class AmendmentStartsSignaturesOverTest {
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 
 import static id.gotong.agreement.AgreementFixture.*;
+import static id.gotong.act.Refusals.refusedBy;
 
 class OnlyMembersDraftAgreementsTest {
 

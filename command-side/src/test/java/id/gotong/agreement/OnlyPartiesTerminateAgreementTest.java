@@ -5,6 +5,7 @@ import id.gotong.act.StateConflict;
 import org.junit.jupiter.api.Test;
 
 import static id.gotong.agreement.AgreementFixture.*;
+import static id.gotong.act.Refusals.refusedBy;
 
 class OnlyPartiesTerminateAgreementTest {
 

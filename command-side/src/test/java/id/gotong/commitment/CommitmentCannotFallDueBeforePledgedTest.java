@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import static id.gotong.commitment.CommitmentFixture.*;
+import static id.gotong.act.Refusals.refusedBy;
 
 class CommitmentCannotFallDueBeforePledgedTest {
 

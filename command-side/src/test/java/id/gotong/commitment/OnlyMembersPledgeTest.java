@@ -4,6 +4,7 @@ import id.gotong.act.NotPermitted;
 import org.junit.jupiter.api.Test;
 
 import static id.gotong.commitment.CommitmentFixture.*;
+import static id.gotong.act.Refusals.refusedBy;
 
 class OnlyMembersPledgeTest {
 

@@ -5,6 +5,7 @@ import id.gotong.act.UnknownCollaboration;
 import org.junit.jupiter.api.Test;
 
 import static id.gotong.correction.CorrectionFixture.*;
+import static id.gotong.act.Refusals.refusedBy;
 
 class CorrectedEventMustExistInCollaborationTest {
 

@@ -2,23 +2,18 @@ package id.gotong.correction;
 
 import id.gotong.act.Acts;
 import id.gotong.act.FakeMembership;
-import id.gotong.act.RuleViolation;
 import id.gotong.events.CollaborationAct;
 import id.gotong.events.CorrectionEvent.RecordCorrected;
 import id.gotong.events.OutcomeEvent.OutcomeReported;
 import id.gotong.events.Provenance;
 import id.gotong.events.Role;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -73,22 +68,6 @@ final class CorrectionFixture {
     static Provenance provenance(Class<? extends CollaborationAct> type, String actor,
                                  String collaborationId) {
         return new Provenance(actor, collaborationId, NOW, NOW, null, Acts.evidencesOf(type));
-    }
-
-    /** The act was refused by exactly this kind of violation of this rule. */
-    static Matcher<Throwable> refusedBy(Class<? extends RuleViolation> type, String rule, String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable refusal) {
-                return refusal.getClass() == type && ((RuleViolation) refusal).rule().equals(rule)
-                        && Objects.equals(((RuleViolation) refusal).field(), field);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText(type.getSimpleName() + " of rule " + rule + " on field " + field);
-            }
-        };
     }
 
     /** The ledger as far as corrections need it: event id → provenance. */

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import static id.gotong.correction.CorrectionFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static id.gotong.act.Refusals.refusedBy;
 
 class CorrectionNamesFieldsAndReasonTest {
 

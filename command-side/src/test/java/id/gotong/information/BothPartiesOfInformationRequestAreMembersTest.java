@@ -5,6 +5,7 @@ import id.gotong.act.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import static id.gotong.information.InformationRequestFixture.*;
+import static id.gotong.act.Refusals.refusedBy;
 
 class BothPartiesOfInformationRequestAreMembersTest {
 

@@ -2,7 +2,6 @@ package id.gotong.information;
 
 import id.gotong.act.Acts;
 import id.gotong.act.FakeMembership;
-import id.gotong.act.RuleViolation;
 import id.gotong.events.CollaborationAct;
 import id.gotong.events.InformationRequestEvent.InformationRequestAnswered;
 import id.gotong.events.InformationRequestEvent.InformationRequestDeclined;
@@ -11,16 +10,12 @@ import id.gotong.events.InformationRequestEvent.InformationRequested;
 import id.gotong.events.Provenance;
 import id.gotong.events.Role;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Objects;
 
 /** Seed 000: Surakarta asked PT Shopee for data on the SMEs selling on its platform and never got an answer. */
 final class InformationRequestFixture {
@@ -105,23 +100,4 @@ final class InformationRequestFixture {
         return new Provenance(actor, SURAKARTA, occurredAt, recordedAt, null, Acts.evidencesOf(type));
     }
 
-    /** The act was refused by exactly this kind of violation of this rule. */
-    static Matcher<Throwable> refusedBy(Class<? extends RuleViolation> type, String rule) {
-        return refusedBy(type, rule, null);
-    }
-
-    static Matcher<Throwable> refusedBy(Class<? extends RuleViolation> type, String rule, String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable refusal) {
-                return refusal.getClass() == type && ((RuleViolation) refusal).rule().equals(rule)
-                        && Objects.equals(((RuleViolation) refusal).field(), field);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText(type.getSimpleName() + " of rule " + rule + " on field " + field);
-            }
-        };
-    }
 }

@@ -4,6 +4,7 @@ import id.gotong.act.StateConflict;
 import org.junit.jupiter.api.Test;
 
 import static id.gotong.information.InformationRequestFixture.*;
+import static id.gotong.act.Refusals.refusedBy;
 
 class SettledRequestCannotBeAnsweredAgainTest {
 

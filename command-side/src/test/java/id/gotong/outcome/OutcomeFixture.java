@@ -2,7 +2,6 @@ package id.gotong.outcome;
 
 import id.gotong.act.Acts;
 import id.gotong.act.FakeMembership;
-import id.gotong.act.RuleViolation;
 import id.gotong.events.CollaborationAct;
 import id.gotong.events.OutcomeEvent.OutcomeConfirmed;
 import id.gotong.events.OutcomeEvent.OutcomeDisputed;
@@ -10,15 +9,11 @@ import id.gotong.events.OutcomeEvent.OutcomeReported;
 import id.gotong.events.Provenance;
 import id.gotong.events.Role;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Objects;
 
 /**
  * Toba Regency's smart governance (seed 004): the SPBE index went 1.69 (2021), 1.89, 2.16, 2.98 (2024); the national
@@ -85,18 +80,4 @@ final class OutcomeFixture {
         return new Provenance(actor, TOBA, NOW, NOW, null, Acts.evidencesOf(type));
     }
 
-    /** The act was refused by exactly this kind of violation of this rule. */
-    static Matcher<Throwable> refusedBy(Class<? extends RuleViolation> type, String rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable refusal) {
-                return refusal.getClass() == type && ((RuleViolation) refusal).rule().equals(rule);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText(type.getSimpleName() + " of rule " + rule);
-            }
-        };
-    }
 }

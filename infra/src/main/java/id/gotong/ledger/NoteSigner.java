@@ -85,7 +85,7 @@ public final class NoteSigner {
 
     /**
      * Writes the signer key to a new file readable and writable by its owner only (POSIX rw-------). Fails if the file
-     * exists, so a key is never silently replaced. Needs a POSIX file system (UnsupportedOperationException otherwise).
+     * exists, so a key is never silently replaced. Needs a POSIX file system for the permissions.
      */
     public void save(Path file) throws IOException {
         Files.createFile(file, PosixFilePermissions.asFileAttribute(
