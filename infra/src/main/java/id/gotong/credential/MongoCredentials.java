@@ -3,8 +3,6 @@ package id.gotong.credential;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import id.gotong.web.Caller;
 import id.gotong.web.Credentials;
 import org.bson.Document;
@@ -37,7 +35,6 @@ public class MongoCredentials implements Credentials {
         this.credentials = database.getCollection("credentials");
         this.clock = clock;
         this.validity = validity;
-        credentials.createIndex(Indexes.ascending("stakeholderId"), new IndexOptions().name("stakeholderId"));
     }
 
     @Override

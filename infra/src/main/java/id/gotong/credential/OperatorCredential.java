@@ -24,7 +24,8 @@ public final class OperatorCredential {
     private OperatorCredential() {
     }
 
-    public static Path ensure(Credentials credentials, Path file) {
+    public static Path ensure(Credentials credentials, Path location) {
+        Path file = location.toAbsolutePath().normalize();
         try {
             if (Files.exists(file)) {
                 String token = Files.readString(file, StandardCharsets.UTF_8).trim();
