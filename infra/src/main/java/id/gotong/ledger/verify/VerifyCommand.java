@@ -2,6 +2,8 @@ package id.gotong.ledger.verify;
 
 import id.gotong.ledger.NoteVerifier;
 
+import tools.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +15,15 @@ import java.util.Set;
 
 /**
  * {@code java -jar gotong.jar verify (--server URL | --mongodb-uri URI [--database NAME]) --key VKEY
- * [--saved-checkpoint FILE]}: verifies the whole ledger, prints progress to stderr and a one-line verdict to stdout.
+ * [--saved-checkpoint FILE]}: verifies the whole ledger, prints progress to stderr and a one-line verdict to stdout;
+ * {@code verify --evidence PACK.json --key VKEY} checks an evidence pack offline ({@link EvidenceVerifier}).
  * Exit status 0 verified, 1 failed, 2 usage error.
  */
 public final class VerifyCommand {
     static final String USAGE = "usage: verify (--server URL | --mongodb-uri URI [--database gotong]) --key VERIFIER_KEY"
-            + " [--saved-checkpoint FILE]";
+            + " [--saved-checkpoint FILE]\n       verify --evidence PACK.json --key VERIFIER_KEY";
     private static final Set<String> OPTIONS = Set.of("--server", "--mongodb-uri", "--database", "--key",
-            "--saved-checkpoint");
+            "--saved-checkpoint", "--evidence");
 
     private VerifyCommand() {
     }
@@ -58,6 +61,14 @@ public final class VerifyCommand {
             options.put(name, value);
         }
         boolean server = options.containsKey("--server");
+        if (options.containsKey("--evidence")) {
+            if (server || options.containsKey("--mongodb-uri") || options.containsKey("--database")
+                    || options.containsKey("--saved-checkpoint") || !options.containsKey("--key")) {
+                err.println(USAGE);
+                return 2;
+            }
+            return evidence(options.get("--evidence"), options.get("--key"), out, err);
+        }
         if (server == options.containsKey("--mongodb-uri") || !options.containsKey("--key")) {
             err.println(USAGE);
             return 2;
@@ -79,6 +90,25 @@ public final class VerifyCommand {
                 : new MongoLedgerSource(options.get("--mongodb-uri"), options.getOrDefault("--database", "gotong"))) {
             result = new LedgerVerifier(key, err).verify(source, saved);
         }
+        out.println(result.verdict());
+        return result.verified() ? 0 : 1;
+    }
+
+    private static int evidence(String file, String verifierKey, PrintStream out, PrintStream err) {
+        NoteVerifier key;
+        JsonNode pack;
+        try {
+            key = NoteVerifier.parse(verifierKey.strip());
+            pack = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("verify: " + e.getMessage());
+            return 2;
+        } catch (tools.jackson.core.JacksonException e) {
+            out.println("FAILED: the evidence pack is not valid JSON: " + e.getOriginalMessage());
+            return 1;
+        }
+        EvidenceVerifier.Result result = new EvidenceVerifier(key).verify(pack);
         out.println(result.verdict());
         return result.verified() ? 0 : 1;
     }

@@ -7,6 +7,8 @@ import id.gotong.ledger.NodeId;
 import id.gotong.ledger.store.LedgerAppender;
 import id.gotong.ledger.store.LedgerStore;
 import id.gotong.ledger.store.MongoTreeNodes;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +21,7 @@ import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -50,6 +53,34 @@ public class LedgerController {
 
     public record Entry(long index, String leaf, String leafHash, JsonNode event) {
     }
+
+    /** One event of the auditor history: its global position, the stored tree's leaf hash, and the event. */
+    public record HistoryItem(long position, String leafHash, JsonNode event) {
+    }
+
+    /**
+     * A page of the auditor history. {@code next} is the first position not yet examined: ask again with
+     * {@code from=next}; {@code treeSize} is the ledger's size when answering, so {@code next == treeSize} means the
+     * client has seen everything so far.
+     */
+    public record History(List<HistoryItem> items, long next, long treeSize) {
+    }
+
+    /** One event of an evidence pack: position, base64 leaf bytes, the event, and its inclusion proof. */
+    public record EvidenceEvent(long position, String leaf, JsonNode event, List<String> proof) {
+    }
+
+    /** Everything an auditor needs to check a collaboration's events offline against one signed checkpoint. */
+    public record EvidencePack(String format, String collaborationId, String verifierKey, String checkpoint,
+                               long treeSize, List<EvidenceEvent> events) {
+    }
+
+    public static final String EVIDENCE_FORMAT = id.gotong.ledger.verify.EvidenceVerifier.FORMAT;
+    /** Largest page of the auditor history; a larger limit is cut to this without error. */
+    public static final int MAX_HISTORY = 200;
+    public static final int DEFAULT_HISTORY = 50;
+    /** Most positions one history request examines before answering with {@code next} where it stopped. */
+    public static final int MAX_HISTORY_SCAN = 10_000;
 
     public record InclusionProof(long index, long treeSize, String leafHash, List<String> proof) {
     }
@@ -109,6 +140,76 @@ public class LedgerController {
             // Only a stored event edited behind the engine's back gets here; serve it so an auditor sees it.
             return new Entry(e.position(), null, hash, JSON.readTree(LedgerLeaf.event(e.event()).toJson()));
         }
+    }
+
+    @GetMapping("/history")
+    Mono<History> history(@RequestParam(required = false) String from,
+                          @RequestParam(required = false) String limit,
+                          @RequestParam(required = false) String collaborationId,
+                          @RequestParam(required = false) String actor,
+                          @RequestParam(required = false) String type,
+                          @RequestParam(required = false) String since,
+                          @RequestParam(required = false) String until) {
+        long start = LedgerProblems.nonNegative("from", from, 0);
+        long max = LedgerProblems.nonNegative("limit", limit, DEFAULT_HISTORY);
+        if (max == 0) {
+            throw LedgerProblems.invalid("limit", "positive", "query parameter 'limit' must be at least 1");
+        }
+        Instant after = LedgerProblems.instant("since", since);
+        Instant before = LedgerProblems.instant("until", until);
+        if (after != null && before != null && after.isAfter(before)) {
+            throw LedgerProblems.problem(HttpStatus.BAD_REQUEST, "inverted-range", "Inverted range",
+                    "since " + after + " is after until " + before, "since", "since-at-most-until");
+        }
+        HistoryFilter filter = new HistoryFilter(blankToNull(collaborationId), blankToNull(actor), blankToNull(type),
+                after, before);
+        return blocking(() -> {
+            long size = tree().size();
+            HistoryFilter.Page page = filter.scan(store::readEvents, start, size,
+                    (int) Math.min(max, MAX_HISTORY), MAX_HISTORY_SCAN);
+            Map<NodeId, byte[]> hashes = nodes.get(page.events().stream()
+                    .map(e -> new NodeId(0, e.position())).toList());
+            List<HistoryItem> items = new ArrayList<>(page.events().size());
+            for (EventLog.Entry e : page.events()) {
+                Entry entry = entry(e, hashes.get(new NodeId(0, e.position())));
+                items.add(new HistoryItem(e.position(), entry.leafHash(), entry.event()));
+            }
+            return new History(items, Math.max(page.next(), start), size);
+        });
+    }
+
+    @GetMapping("/evidence")
+    Mono<ResponseEntity<EvidencePack>> evidence(@RequestParam(required = false) String collaborationId) {
+        String collaboration = LedgerProblems.required("collaborationId", collaborationId);
+        return blocking(() -> {
+            MerkleTree tree = tree();
+            LedgerStore.StoredCheckpoint checkpoint = store.latestCheckpoint();
+            if (checkpoint == null) {
+                throw LedgerProblems.problem(HttpStatus.NOT_FOUND, "no-checkpoint", "No checkpoint yet",
+                        "the ledger has not signed a checkpoint yet; an evidence pack needs one", null, null);
+            }
+            long size = checkpoint.treeSize();
+            HistoryFilter.Page page = HistoryFilter.collaboration(collaboration)
+                    .scan(store::readEvents, 0, size, Integer.MAX_VALUE, Long.MAX_VALUE);
+            List<EvidenceEvent> events = new ArrayList<>(page.events().size());
+            for (EventLog.Entry e : page.events()) {
+                Entry entry = entry(e, null);
+                events.add(new EvidenceEvent(e.position(), entry.leaf(), entry.event(),
+                        encode(tree.inclusionProof(e.position(), size).hashes())));
+            }
+            EvidencePack pack = new EvidencePack(EVIDENCE_FORMAT, collaboration, appender.signer().verifierKey(),
+                    checkpoint.note(), size, events);
+            String file = "evidence-" + collaboration.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + size + ".json";
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file)
+                            .build().toString())
+                    .body(pack);
+        });
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @GetMapping("/proof/inclusion")

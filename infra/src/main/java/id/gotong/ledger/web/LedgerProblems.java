@@ -57,6 +57,32 @@ public class LedgerProblems {
         return parsed;
     }
 
+    /** An optional non-negative integer parameter, {@code fallback} when absent. */
+    static long nonNegative(String field, String value, long fallback) {
+        return value == null || value.isBlank() ? fallback : nonNegative(field, value);
+    }
+
+    /** A required, non-blank text parameter. */
+    static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw invalid(field, "required", "query parameter '" + field + "' is required");
+        }
+        return value.strip();
+    }
+
+    /** An optional ISO-8601 instant parameter ({@code 2024-06-30T12:00:00Z}), or null. */
+    static java.time.Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw invalid(field, "instant", "query parameter '" + field
+                    + "' must be an ISO-8601 instant such as 2024-06-30T12:00:00Z, not '" + value + "'");
+        }
+    }
+
     @ExceptionHandler(ErrorResponseException.class)
     ResponseEntity<ProblemDetail> handle(ErrorResponseException error, ServerWebExchange exchange) {
         ProblemDetail body = error.getBody();
