@@ -9,9 +9,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** One embedded server on a fresh data file, a client and a database; the file is deleted on close. */
 final class Scenario implements AutoCloseable {
+
+    /** {@code -Dbench.compactionInterval=P1D} all but switches the embedded server's compaction off, to measure its cost. */
+    static final Duration COMPACTION_INTERVAL = Duration.parse(System.getProperty("bench.compactionInterval",
+            EmbeddedMongoServer.DEFAULT_COMPACTION_INTERVAL.toString()));
 
     final String name;
     final Path dataFile;
@@ -22,7 +27,7 @@ final class Scenario implements AutoCloseable {
     private Scenario(String name, Path dataFile) {
         this.name = name;
         this.dataFile = dataFile;
-        this.server = EmbeddedMongoServer.start(dataFile, 0);
+        this.server = EmbeddedMongoServer.start(dataFile, 0, COMPACTION_INTERVAL);
         this.client = MongoClients.create(server.connectionString());
         this.database = client.getDatabase("bench");
     }
