@@ -20,7 +20,6 @@ import tools.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.function.Function;
 
 /**
  * Sends commands from WebFlux handlers. The command bus runs the handler and its blocking MongoDB I/O on the caller's
@@ -92,11 +91,6 @@ public class Commands {
                 .map(handled -> new Recorded(id, handled.appended().events()));
     }
 
-    /** Like {@link #send(String, Object)} for commands whose id the handler decides. */
-    public Mono<Recorded> send(Object command, Function<Object, String> idFromResult) {
-        return dispatch(command)
-                .map(handled -> new Recorded(idFromResult.apply(handled.result()), handled.appended().events()));
-    }
 
     /**
      * A stale {@code @TargetAggregateVersion} fails as Axon's {@link ConflictingModificationException}, which is no
