@@ -8,6 +8,8 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import id.gotong.eventstore.StoredHistory;
+import id.gotong.projection.EventHistory;
 import id.gotong.embedded.EmbeddedMongoServer;
 import id.gotong.correction.RecordedActs;
 import id.gotong.eventstore.LedgerRecordedActs;
@@ -101,6 +103,11 @@ public class StoreConfiguration {
     @Bean
     RecordedActs recordedActs(MongoLedgerStorageEngine engine) {
         return new LedgerRecordedActs(engine);
+    }
+
+    @Bean
+    EventHistory eventHistory(MongoLedgerStorageEngine engine) {
+        return new StoredHistory(engine);
     }
 
     @Bean

@@ -13,8 +13,10 @@ import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -31,9 +33,12 @@ import org.bson.conversions.Bson;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.LongStream;
@@ -257,6 +262,36 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         }
         result.sort(Comparator.comparingLong(DomainEventData::getSequenceNumber));
         return result;
+    }
+
+    /** The events from {@code start}, at most {@code max}, upcast and deserialized, stopping at a missing position. */
+    public Stream<TrackedEventMessage<?>> readFrom(long start, int max) {
+        return EventUtils.upcastAndDeserializeTrackedEvents(
+                EventLog.read(commits, start, start + max).stream()
+                        .map(entry -> StoredEvent.tracked(entry.position(), entry.event())),
+                getEventSerializer(), upcasterChain);
+    }
+
+    /**
+     * The events at the given positions, upcast and deserialized exactly as a tracking processor receives them, in
+     * position order. Positions not stored are left out.
+     */
+    public Stream<TrackedEventMessage<?>> readAt(Collection<Long> positions) {
+        if (positions.isEmpty()) {
+            return Stream.empty();
+        }
+        Set<Long> wanted = new HashSet<>(positions);
+        List<TrackedEventData<?>> found = new ArrayList<>();
+        for (BsonDocument commit : commitsOrdered(in(POSITIONS, wanted))) {
+            long first = CommitDocument.first(commit);
+            BsonArray events = commit.getArray(EVENTS);
+            for (int i = 0; i < events.size(); i++) {
+                if (wanted.contains(first + i)) {
+                    found.add(StoredEvent.tracked(first + i, events.get(i).asDocument()));
+                }
+            }
+        }
+        return EventUtils.upcastAndDeserializeTrackedEvents(found.stream(), getEventSerializer(), upcasterChain);
     }
 
     /** A multikey {@code $in} can return one commit once per matching key: de-duplicate and order by position. */

@@ -1,0 +1,219 @@
+package id.gotong.listing;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import id.gotong.events.SmartCityDimension;
+import id.gotong.projection.Act;
+import id.gotong.projection.AsOf;
+import id.gotong.projection.BadQuery;
+import id.gotong.projection.EventHistory;
+import id.gotong.projection.ReadModels;
+import id.gotong.projection.Reflects;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The public lists: collaborations by region and dimension, commitments and information requests by state. As of a
+ * past moment, which items existed and the state of each come from the acts up to that moment ({@code read_acts});
+ * their unchanging fields (name, deliverable, due date) from the current read models.
+ */
+public class Listings {
+
+    public static final int MAX_PAGE_SIZE = 500;
+
+    /** The act types that move a commitment or a request, and the state each leaves it in. */
+    static final Map<String, String> COMMITMENT_STATES = Map.of("CommitmentPledged", "OPEN",
+            "CommitmentBecameOverdue", "OVERDUE", "CommitmentFulfilled", "FULFILLED",
+            "CommitmentAbandoned", "ABANDONED");
+    static final Map<String, String> REQUEST_STATES = Map.of("InformationRequested", "OPEN",
+            "InformationRequestAnswered", "ANSWERED", "InformationRequestDeclined", "DECLINED",
+            "InformationRequestLapsed", "LAPSED");
+    static final Set<String> COMMITMENT_STATE_NAMES = Set.of("OPEN", "OVERDUE", "FULFILLED", "ABANDONED");
+    static final Set<String> REQUEST_STATE_NAMES = Set.of("OPEN", "ANSWERED", "DECLINED", "LAPSED");
+
+    private final ReadModels models;
+    private final EventHistory history;
+
+    public Listings(ReadModels models, EventHistory history) {
+        this.models = models;
+        this.history = history;
+    }
+
+    public record Page<T>(Reflects reflects, int page, int size, long total, List<T> items) {
+    }
+
+    public record CollaborationItem(String collaborationId, String name, String region, List<String> dimensions) {
+    }
+
+    public record CommitmentItem(String commitmentId, String collaborationId, String pledgedBy, String deliverable,
+                                 String dueOn, String state, List<String> eventIds) {
+    }
+
+    public record RequestItem(String requestId, String collaborationId, String requestedBy, String requestedFrom,
+                              String subject, String dueOn, String state, List<String> eventIds) {
+    }
+
+    public Page<CollaborationItem> collaborations(String region, String dimension, AsOf asOf, int page, int size) {
+        long ledgerSize = history.size();
+        List<Bson> filters = new ArrayList<>();
+        if (region != null) {
+            filters.add(Filters.eq("region", region));
+        }
+        if (dimension != null) {
+            filters.add(Filters.eq("dimensions", dimension(dimension)));
+        }
+        long reflected = -1;
+        if (!asOf.live()) {
+            Map<String, Long> registered = new LinkedHashMap<>();
+            for (Act act : acts(Set.of("CollaborationRegistered"), asOf)) {
+                registered.put(act.collaborationId(), act.position());
+                reflected = Math.max(reflected, act.position());
+            }
+            filters.add(Filters.in("_id", registered.keySet()));
+        }
+        Bson filter = filters.isEmpty() ? Filters.empty() : Filters.and(filters);
+        List<CollaborationItem> items = new ArrayList<>();
+        for (Document d : models.dossiers().find(filter).sort(Sorts.ascending("_id")).skip(page * size).limit(size)) {
+            items.add(new CollaborationItem(d.getString("_id"), d.getString("name"), d.getString("region"),
+                    d.getList("dimensions", String.class)));
+            if (asOf.live()) {
+                reflected = Math.max(reflected, d.get("position", Number.class).longValue());
+            }
+        }
+        return new Page<>(Reflects.of(asOf, reflected, ledgerSize), page, size,
+                models.dossiers().countDocuments(filter), items);
+    }
+
+    public Page<CommitmentItem> commitments(String state, String collaborationId, AsOf asOf, int page, int size) {
+        String wanted = state(state, COMMITMENT_STATE_NAMES);
+        return list(COMMITMENT_STATES, wanted, collaborationId, asOf, page, size,
+                d -> new CommitmentItem(d.getString("_id"), d.getString("collaborationId"), d.getString("pledgedBy"),
+                        d.getString("deliverable"), d.getString("dueOn"), d.getString("state"),
+                        d.getList("eventIds", String.class)),
+                models.commitments());
+    }
+
+    public Page<RequestItem> requests(String state, String collaborationId, AsOf asOf, int page, int size) {
+        String wanted = state(state, REQUEST_STATE_NAMES);
+        return list(REQUEST_STATES, wanted, collaborationId, asOf, page, size,
+                d -> new RequestItem(d.getString("_id"), d.getString("collaborationId"), d.getString("requestedBy"),
+                        d.getString("requestedFrom"), d.getString("subject"), d.getString("dueOn"),
+                        d.getString("state"), d.getList("eventIds", String.class)),
+                models.requests());
+    }
+
+    private <T> Page<T> list(Map<String, String> states, String wanted,
+                             String collaborationId, AsOf asOf, int page, int size,
+                             java.util.function.Function<Document, T> item,
+                             com.mongodb.client.MongoCollection<Document> collection) {
+        long ledgerSize = history.size();
+        List<Bson> filters = new ArrayList<>();
+        if (collaborationId != null) {
+            filters.add(Filters.eq("collaborationId", collaborationId));
+        }
+        long reflected = -1;
+        if (asOf.live()) {
+            if (wanted != null) {
+                filters.add(Filters.eq("state", wanted));
+            }
+            Bson filter = filters.isEmpty() ? Filters.empty() : Filters.and(filters);
+            List<T> items = new ArrayList<>();
+            for (Document d : collection.find(filter).sort(Sorts.ascending("dueOn", "_id"))
+                    .skip(page * size).limit(size)) {
+                items.add(item.apply(d));
+                reflected = Math.max(reflected, d.get("position", Number.class).longValue());
+            }
+            return new Page<>(Reflects.of(asOf, reflected, ledgerSize), page, size,
+                    collection.countDocuments(filter), items);
+        }
+        Map<String, String> stateAt = new LinkedHashMap<>();
+        Map<String, List<String>> eventsAt = new LinkedHashMap<>();
+        for (Act act : acts(states.keySet(), asOf)) {
+            if (collaborationId != null && !collaborationId.equals(act.collaborationId())) {
+                continue;
+            }
+            String previous = stateAt.get(act.subjectId());
+            String next = states.get(act.type());
+            // An answer after the request lapsed leaves it lapsed, as the dossier does.
+            if (!("LAPSED".equals(previous) && "ANSWERED".equals(next))) {
+                stateAt.put(act.subjectId(), next);
+            }
+            eventsAt.computeIfAbsent(act.subjectId(), k -> new ArrayList<>()).add(act.eventId());
+            reflected = Math.max(reflected, act.position());
+        }
+        List<String> ids = stateAt.entrySet().stream()
+                .filter(e -> wanted == null || wanted.equals(e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        List<T> items = new ArrayList<>();
+        for (Document d : collection.find(Filters.in("_id", ids)).sort(Sorts.ascending("dueOn", "_id"))
+                .skip(page * size).limit(size)) {
+            Document atThen = new Document(d);
+            atThen.put("state", stateAt.get(d.getString("_id")));
+            atThen.put("eventIds", eventsAt.get(d.getString("_id")));
+            items.add(item.apply(atThen));
+        }
+        return new Page<>(Reflects.of(asOf, reflected, ledgerSize), page, size, ids.size(), items);
+    }
+
+    private List<Act> acts(Set<String> types, AsOf asOf) {
+        List<Act> acts = new ArrayList<>();
+        for (Document d : models.acts().find(Filters.and(Filters.in("type", types), asOf.filter("_id", "occurredAt")))
+                .sort(Sorts.ascending("_id"))) {
+            Act act = ReadModels.act(d);
+            if (asOf.includes(act.position(), act.occurredAt())) {
+                acts.add(act);
+            }
+        }
+        return acts;
+    }
+
+    static String state(String state, Set<String> allowed) {
+        if (state == null) {
+            return null;
+        }
+        String upper = state.toUpperCase(Locale.ROOT).replace('-', '_');
+        if (!allowed.contains(upper)) {
+            throw new BadQuery("state", "state", "state must be one of " + new java.util.TreeSet<>(allowed)
+                    .toString().toLowerCase(Locale.ROOT));
+        }
+        return upper;
+    }
+
+    static String dimension(String dimension) {
+        try {
+            return SmartCityDimension.valueOf(dimension.toUpperCase(Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw new BadQuery("dimension", "dimension", "dimension must be one of "
+                    + java.util.Arrays.toString(SmartCityDimension.values()).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    public static int[] paging(String page, String size) {
+        int p;
+        int s;
+        try {
+            p = page == null ? 0 : Integer.parseInt(page);
+        } catch (NumberFormatException e) {
+            p = -1;
+        }
+        if (p < 0) {
+            throw new BadQuery("page", "page", "page must be a whole number, 0 or more");
+        }
+        try {
+            s = size == null ? 50 : Integer.parseInt(size);
+        } catch (NumberFormatException e) {
+            s = -1;
+        }
+        if (s < 1 || s > MAX_PAGE_SIZE) {
+            throw new BadQuery("page-size", "size", "size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return new int[]{p, s};
+    }
+}
