@@ -10,6 +10,9 @@ public class GotongApplication {
         if (args.length > 0 && args[0].equals("verify")) {  // the ledger verifier CLI; no Spring
             System.exit(id.gotong.ledger.verify.VerifyCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && args[0].equals("rebuild")) {  // rebuild the read models and exit
+            System.exit(id.gotong.rebuild.RebuildCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         quietAxonDefaults();
         SpringApplication.run(GotongApplication.class, args);
     }

@@ -5,10 +5,17 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs a {@link Rebuild} for the operator: one at a time, in the background, with the live processor stopped while
@@ -31,6 +38,7 @@ public class Rebuilds {
         return thread;
     });
     private volatile Status status = new Status(State.IDLE, null, null, null, null);
+    private volatile Future<?> running = CompletableFuture.completedFuture(null);
 
     public Rebuilds(Rebuild rebuild, EventProcessingConfiguration processing, Clock clock) {
         this.rebuild = rebuild;
@@ -48,20 +56,38 @@ public class Rebuilds {
             return status;
         }
         status = new Status(State.RUNNING, null, clock.instant(), null, null);
-        worker.submit(this::runNow);
+        running = worker.submit(() -> runNow());
+        return status;
+    }
+
+    /** Waits for the rebuild started last to end, and returns its status. */
+    public Status await(Duration timeout) throws InterruptedException, TimeoutException {
+        try {
+            running.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            // the status says FAILED and why
+        }
         return status;
     }
 
     /** Rebuilds on the calling thread. */
     public Status runNow() {
+        return runNow(progress -> {
+        });
+    }
+
+    /** Rebuilds on the calling thread, telling {@code listener} about progress too. */
+    public Status runNow(Consumer<Rebuild.Progress> listener) {
         Instant started = status.state() == State.RUNNING ? status.startedAt() : clock.instant();
         status = new Status(State.RUNNING, null, started, null, null);
         Optional<StreamingEventProcessor> processor = processing
                 .eventProcessor(LiveProjection.PROCESSING_GROUP, StreamingEventProcessor.class);
         processor.ifPresent(StreamingEventProcessor::shutDown);
         try {
-            Rebuild.Progress done = rebuild.run(progress ->
-                    status = new Status(State.RUNNING, progress, started, null, null));
+            Rebuild.Progress done = rebuild.run(progress -> {
+                status = new Status(State.RUNNING, progress, started, null, null);
+                listener.accept(progress);
+            });
             processor.ifPresent(p -> p.resetTokens(source ->
                     done.position() < 0 ? null : new GlobalSequenceTrackingToken(done.position())));
             status = new Status(State.DONE, done, started, clock.instant(), null);
