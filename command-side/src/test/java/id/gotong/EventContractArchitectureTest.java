@@ -12,12 +12,14 @@ import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The event contract stays a plain, versioned vocabulary that the query side can depend on. */
 class EventContractArchitectureTest {
 
     static final String EVENTS = "id.gotong.events..";
+    static final String UPCASTING = "id.gotong.upcasting..";
     static final JavaClasses COMMAND_SIDE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("id.gotong");
@@ -27,6 +29,7 @@ class EventContractArchitectureTest {
         assertThat(COMMAND_SIDE.that(JavaClass.Predicates.resideInAPackage(EVENTS)
                 .and(JavaClass.Predicates.assignableTo(CollaborationAct.class))
                 .and(DescribedPredicate.not(JavaClass.Predicates.INTERFACES)))).hasSizeGreaterThan(30);
+        assertThat(COMMAND_SIDE.that(JavaClass.Predicates.resideInAPackage(UPCASTING))).isNotEmpty();
     }
 
     @Test
@@ -35,6 +38,14 @@ class EventContractArchitectureTest {
                 .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(EVENTS, "java..")
                         .or(JavaClass.Predicates.equivalentTo(Revision.class)));
         rule.check(COMMAND_SIDE);
+    }
+
+    /** The event classes describe only the latest revision; an upcaster reads what an older revision stored. */
+    @Test
+    void upcastersReadStoredJsonNotTheEventClasses() {
+        noClasses().that().resideInAPackage(UPCASTING)
+                .should().dependOnClassesThat().resideInAPackage(EVENTS)
+                .check(COMMAND_SIDE);
     }
 
     @Test

@@ -24,12 +24,15 @@ public sealed interface OutcomeEvent extends CollaborationAct {
      * @param value        the measured value, a decimal string
      * @param baseline     the value the programme started from, a decimal string, or {@code null}
      * @param target       the value aimed at, a decimal string, or {@code null}
+     * @param minimum      the least value a standard requires, e.g. the national minimum SPBE index of 2.6, a decimal
+     *                     string, or {@code null}; revision 1 had no minimum and is read with {@code null}
      * @param evidenceLink where the measurement is published, or {@code null}
      */
-    @Revision("1")
+    @Revision("2")
     @Evidences({AG_INTERMEDIATE_OUTCOMES})
     record OutcomeReported(String outcomeId, Provenance provenance, String indicator, String period, String value,
-                           String unit, String baseline, String target, String evidenceLink) implements OutcomeEvent {
+                           String unit, String baseline, String target, String minimum, String evidenceLink)
+            implements OutcomeEvent {
     }
 
     /** Another member vouches for the reported value. */

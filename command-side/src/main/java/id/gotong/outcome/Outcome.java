@@ -32,8 +32,8 @@ public class Outcome {
      * @param version the aggregate version, the resource's {@code ETag}
      */
     public record View(String outcomeId, String collaborationId, String reportedBy, String indicator, String period,
-                       String value, String unit, String baseline, String target, String evidenceLink,
-                       SortedSet<String> confirmedBy, SortedSet<String> disputedBy, Long version) {
+                       String value, String unit, String baseline, String target, String minimum,
+                       String evidenceLink, SortedSet<String> confirmedBy, SortedSet<String> disputedBy, Long version) {
     }
 
     @AggregateIdentifier
@@ -60,7 +60,7 @@ public class Outcome {
                 command.occurredAt(), null, clock);
         apply(new OutcomeReported(command.outcomeId(), provenance, command.indicator(), command.period(),
                 decimal(command.value()), command.unit(), decimal(command.baseline()), decimal(command.target()),
-                command.evidenceLink()));
+                decimal(command.minimum()), command.evidenceLink()));
     }
 
     @CommandHandler
@@ -82,8 +82,8 @@ public class Outcome {
 
     public View view() {
         return new View(outcomeId, collaborationId, reporter, report.indicator(), report.period(), report.value(),
-                report.unit(), report.baseline(), report.target(), report.evidenceLink(), new TreeSet<>(confirmedBy),
-                new TreeSet<>(disputedBy), AggregateLifecycle.getVersion());
+                report.unit(), report.baseline(), report.target(), report.minimum(), report.evidenceLink(),
+                new TreeSet<>(confirmedBy), new TreeSet<>(disputedBy), AggregateLifecycle.getVersion());
     }
 
     private void requireJudge(String actor, Membership membership) {

@@ -45,6 +45,7 @@ public class OutcomeEndpoints {
      *
      * @param baseline     the value the programme started from, or {@code null}
      * @param target       the value aimed at, or {@code null}
+     * @param minimum      the least value a standard requires (the national minimum), or {@code null}
      * @param evidenceLink where the measurement is published, or {@code null}
      */
     public record ReportRequest(@NotBlank @Size(max = 200) String indicator,
@@ -53,6 +54,7 @@ public class OutcomeEndpoints {
                                 @NotBlank @Size(max = 100) String unit,
                                 @Digits(integer = 30, fraction = 10) BigDecimal baseline,
                                 @Digits(integer = 30, fraction = 10) BigDecimal target,
+                                @Digits(integer = 30, fraction = 10) BigDecimal minimum,
                                 @Size(max = 2000) String evidenceLink,
                                 Instant occurredAt) {
     }
@@ -75,7 +77,7 @@ public class OutcomeEndpoints {
         String outcomeId = PathIds.newId("out");
         ReportOutcome command = new ReportOutcome(outcomeId, caller.stakeholderId(), body.occurredAt(),
                 collaborationId, body.indicator(), body.period(), body.value(), body.unit(), body.baseline(),
-                body.target(), body.evidenceLink());
+                body.target(), body.minimum(), body.evidenceLink());
         return commands.send(caller, key, Requests.identity(http, body), outcomeId, command)
                        .map(recorded -> ResponseEntity.created(URI.create("/api/outcomes/" + recorded.id()))
                                                       .body(recorded));

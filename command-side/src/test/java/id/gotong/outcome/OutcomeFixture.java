@@ -34,6 +34,7 @@ final class OutcomeFixture {
     static final String SPBE_INDEX = "SPBE index";
     static final String UNIT = "index points (0-5)";
     static final String EVIDENCE = "https://tobakab.go.id/spbe/evaluasi-2024";
+    static final BigDecimal NATIONAL_MINIMUM = new BigDecimal("2.6");
 
     private OutcomeFixture() {
     }
@@ -56,7 +57,17 @@ final class OutcomeFixture {
 
     static OutcomeReported diskominfoReportedSpbeIndex2024() {
         return new OutcomeReported(OUTCOME, recordedNow(OutcomeReported.class, DISKOMINFO_TOBA), SPBE_INDEX, "2024",
-                "2.98", UNIT, "1.69", "3.39", EVIDENCE);
+                "2.98", UNIT, "1.69", "3.39", null, EVIDENCE);
+    }
+
+    static ReportOutcome reportingSpbeIndex2024AgainstNationalMinimumBy(String actor) {
+        return new ReportOutcome(OUTCOME, actor, null, TOBA, SPBE_INDEX, "2024", new BigDecimal("2.98"), UNIT,
+                new BigDecimal("1.69"), new BigDecimal("3.39"), NATIONAL_MINIMUM, EVIDENCE);
+    }
+
+    static OutcomeReported diskominfoReportedSpbeIndex2024AgainstNationalMinimum() {
+        return new OutcomeReported(OUTCOME, recordedNow(OutcomeReported.class, DISKOMINFO_TOBA), SPBE_INDEX, "2024",
+                "2.98", UNIT, "1.69", "3.39", "2.6", EVIDENCE);
     }
 
     static ConfirmOutcome confirmingBy(String actor) {

@@ -1,9 +1,11 @@
 package id.gotong.config;
 
 import id.gotong.serialization.GotongJson;
+import id.gotong.upcasting.Upcasters;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +29,16 @@ class SerializationConfiguration {
     @Qualifier("eventSerializer")
     Serializer eventSerializer(RevisionResolver revisionResolver) {
         return GotongJson.events(revisionResolver);
+    }
+
+    /**
+     * Old revisions of stored events, rewritten to the current one on every read: the event store
+     * ({@code StoreConfiguration.eventStorageEngine}) takes every {@link EventUpcaster} bean, and tracking processors
+     * read through that event store.
+     */
+    @Bean
+    EventUpcaster eventUpcasters() {
+        return Upcasters.chain();
     }
 
     @Bean

@@ -159,8 +159,8 @@ public class DemoData {
         for (String[] year : spbe) {
             String id = "toba-spbe-" + year[0];
             send(new ReportOutcome(id, "diskominfo-toba", at(Integer.parseInt(year[0]) + 1 + "-03-31"), c,
-                    "SPBE index", year[0], new BigDecimal(year[1]), "index (0–5; national minimum 2.6 \"Baik\")",
-                    new BigDecimal("1.69"), new BigDecimal("3.39"), null));
+                    "SPBE index", year[0], new BigDecimal(year[1]), "index (0–5; \"Baik\" from 2.6)",
+                    new BigDecimal("1.69"), new BigDecimal("3.39"), new BigDecimal("2.6"), null));
         }
         send(new ConfirmOutcome("toba-spbe-2024", "bappeda-toba", at("2025-04-15")));
     }

@@ -45,7 +45,9 @@ class DemoDataTest {
             assertThat(payloads).filteredOn(OutcomeEvent.OutcomeReported.class::isInstance)
                     .map(OutcomeEvent.OutcomeReported.class::cast)
                     .filteredOn(o -> o.indicator().equals("SPBE index"))
-                    .allSatisfy(o -> assertThat(o.target()).isEqualTo("3.39"));
+                    .hasSize(4)
+                    .allSatisfy(o -> assertThat(o.target()).isEqualTo("3.39"))
+                    .allSatisfy(o -> assertThat(o.minimum()).isEqualTo("2.6"));
             assertThat(payloads).filteredOn(StakeholderEvent.StakeholderRegistered.class::isInstance)
                     .extracting(p -> ((StakeholderEvent.StakeholderRegistered) p).name())
                     .contains("PT Shopee International Indonesia", "RRI Sibolga", "Institut Teknologi Del",

@@ -66,8 +66,38 @@ class OutcomeApiTest extends ActApiTestSupport {
                 .jsonPath("$.value").isEqualTo("4029686")
                 .jsonPath("$.baseline").isEqualTo("379097")
                 .jsonPath("$.target").isEqualTo("4000000.0")
+                .jsonPath("$.minimum").isEmpty()
                 .jsonPath("$.confirmedBy").isEmpty()
                 .jsonPath("$.disputedBy").isEmpty();
+    }
+
+    @Test
+    void givenMember_whenReportingAgainstANationalMinimum_thenMinimumReadBackExactlyAsWritten() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("indicator", "SPBE index");
+        body.put("period", "2024");
+        body.put("value", new BigDecimal("2.98"));
+        body.put("unit", "index (0–5; \"Baik\" from 2.6)");
+        body.put("baseline", "1.69");
+        body.put("target", "3.39");
+        body.put("minimum", new BigDecimal("2.60"));
+
+        Recorded recorded = accepted(201, () -> post(diskominfo, "/api/collaborations/" + collaboration
+                + "/outcomes", body), "OutcomeReported");
+
+        state("/api/outcomes/" + recorded.id(), "0")
+                .jsonPath("$.value").isEqualTo("2.98")
+                .jsonPath("$.target").isEqualTo("3.39")
+                .jsonPath("$.minimum").isEqualTo("2.60");
+    }
+
+    @Test
+    void givenAMinimumWithAHugeExponent_whenReporting_then400NamingTheMinimum() {
+        Map<String, Object> body = touristVisits2023();
+        body.put("minimum", "1e999999999");
+
+        refused(400, "digits", () -> post(disbudpar, "/api/collaborations/" + collaboration + "/outcomes", body))
+                .jsonPath("$.field").isEqualTo("minimum");
     }
 
     @Test
