@@ -49,7 +49,7 @@ public final class RebuildCommand {
     /** Prints a line at every whole 5 % (and at the end), not for every page. */
     private static final class ProgressLine implements java.util.function.Consumer<Rebuild.Progress> {
         private final PrintStream err;
-        private long lastPercent = -1;
+        private long lastPercent = -5;
 
         ProgressLine(PrintStream err) {
             this.err = err;

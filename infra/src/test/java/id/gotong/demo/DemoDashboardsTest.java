@@ -29,6 +29,7 @@ class DemoDashboardsTest {
     Path dataDir;
 
     @Test
+    @SuppressWarnings("unchecked")
     void theDashboardsShowTheSeedFiguresAndARebuildEqualsTheLiveProjection() throws Exception {
         long stored;
         GotongApplication.quietAxonDefaults();
@@ -46,6 +47,9 @@ class DemoDashboardsTest {
             assertThat(values(spbe)).containsExactly("1.69", "1.89", "2.16", "2.98");
             assertThat(spbe.get("target")).isEqualTo("3.39");
             assertThat(spbe.get("baseline")).isEqualTo("1.69");
+            assertThat(spbe.get("minimum")).isEqualTo("2.6");
+            assertThat(((List<Map<String, Object>>) spbe.get("points")).stream().map(p -> p.get("meetsMinimum")))
+                    .containsExactly(false, false, false, true);
             assertThat(memberNames(toba)).contains("Diskominfo Kabupaten Toba", "Bappeda Kabupaten Toba",
                     "RRI Sibolga", "Institut Teknologi Del", "PT Solusi Rahayu Indonesia");
             assertThat(summary(toba).get("legalBasis")).asList().contains("Keputusan Bupati Toba 724/2022");

@@ -115,17 +115,20 @@ public record Dashboard(String formulaVersion, Summary collaboration, Members me
 
     public enum OutcomeStatus { REPORTED, CONFIRMED, DISPUTED, CONTESTED }
 
-    public record OutcomeSeries(String indicator, String unit, String baseline, String target,
+    /** {@code minimum}: the least value a standard requires (e.g. the national SPBE minimum), or {@code null}. */
+    public record OutcomeSeries(String indicator, String unit, String baseline, String target, String minimum,
                                 List<OutcomePoint> points) {
     }
 
     /**
      * @param gapToTarget {@code target − value}, or {@code null} without a target
      * @param progress    {@code (value − baseline) / (target − baseline)}, or {@code null} without both
+     * @param meetsMinimum whether {@code value ≥ minimum}, or {@code null} without a minimum
      */
     public record OutcomePoint(String outcomeId, String period, String value, OutcomeStatus status,
                                Set<String> confirmedBy, Set<String> disputedBy, String gapToTarget,
-                               String progress, String reportedBy, Instant occurredAt, List<String> eventIds) {
+                               String progress, Boolean meetsMinimum, String reportedBy, Instant occurredAt,
+                               List<String> eventIds) {
     }
 
     public record Health(Instant from, Instant to, int stagesWithEvidence, List<Stage> stages,
@@ -356,10 +359,13 @@ public record Dashboard(String formulaVersion, Summary collaboration, Members me
                 Dossier.Outcome o = e.getValue();
                 points.add(new OutcomePoint(e.getKey(), o.period, o.value, status(o),
                         new TreeSet<>(o.confirmedBy.keySet()), new TreeSet<>(o.disputedBy.keySet()),
-                        gap(o.value, o.target), progress(o.value, o.baseline, o.target), o.reportedBy,
+                        gap(o.value, o.target), progress(o.value, o.baseline, o.target),
+                        o.minimum == null ? null : new BigDecimal(o.value).compareTo(new BigDecimal(o.minimum)) >= 0,
+                        o.reportedBy,
                         o.occurredAt, List.copyOf(o.eventIds)));
             }
-            series.add(new OutcomeSeries(indicator, latest.unit, latest.baseline, latest.target, points));
+            series.add(new OutcomeSeries(indicator, latest.unit, latest.baseline, latest.target, latest.minimum,
+                    points));
         });
         return series;
     }

@@ -190,6 +190,7 @@ public final class Dossier {
         public String unit;
         public String baseline;
         public String target;
+        public String minimum;
         public String reportedBy;
         public Instant occurredAt;
         public TreeMap<String, String> confirmedBy = new TreeMap<>();
@@ -465,6 +466,7 @@ public final class Dossier {
             outcome.unit = e.unit();
             outcome.baseline = e.baseline();
             outcome.target = e.target();
+            outcome.minimum = e.minimum();
             outcome.reportedBy = actor;
             outcome.occurredAt = at;
             outcome.eventIds.add(id);

@@ -1,8 +1,10 @@
 package id.gotong.projection;
 
+import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -20,5 +22,19 @@ public final class Changes implements Consumer<Change> {
 
     public Flux<Change> stream() {
         return sink.asFlux();
+    }
+
+    /** How often an idle stream sends a comment, so proxies keep the connection open. */
+    public static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+
+    /**
+     * A Server-Sent Events stream: a first comment at once (so the response starts before the first change), the
+     * events, and a keep-alive comment every {@link #KEEP_ALIVE}.
+     */
+    public static <T> Flux<ServerSentEvent<T>> live(Flux<ServerSentEvent<T>> events) {
+        ServerSentEvent<T> opened = ServerSentEvent.<T>builder().comment("changes as they are projected").build();
+        Flux<ServerSentEvent<T>> keepAlive = Flux.interval(KEEP_ALIVE)
+                .map(tick -> ServerSentEvent.<T>builder().comment("keep-alive").build());
+        return Flux.just(opened).concatWith(Flux.merge(events, keepAlive));
     }
 }

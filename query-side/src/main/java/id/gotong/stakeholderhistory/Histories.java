@@ -41,10 +41,10 @@ public class Histories {
         long ledgerSize = history.size();
         Document stored = models.stakeholders().find(Filters.eq("_id", stakeholderId)).first();
         Stakeholder stakeholder = stored == null ? null : ReadModels.stakeholder(stored);
-        if (stakeholder == null || !asOf.includes(stakeholder.position(), stakeholder.registeredAt())) {
+        // Registration is a ledger fact, not a collaboration act: an as-of instant filters the acts, a position both.
+        if (stakeholder == null || asOf.position() != null && stakeholder.position() > asOf.position()) {
             throw new NotFound("unknown-stakeholder", "No stakeholder " + stakeholderId + " is registered"
-                    + (asOf.live() ? "" : " as of " + (asOf.instant() != null ? asOf.instant()
-                    : "position " + asOf.position())));
+                    + (asOf.position() == null ? "" : " as of position " + asOf.position()));
         }
         List<Evidence> evidence = new ArrayList<>();
         for (Document document : models.evidence().find(Filters.and(Filters.eq("stakeholderId", stakeholderId),
