@@ -7,7 +7,9 @@
  * {@link id.gotong.ledger.MerkleVerifier}, leaves are hashed over the RFC 8785 canonical form of the event
  * ({@link id.gotong.ledger.CanonicalJson}), and tree heads are published as C2SP checkpoints
  * ({@link id.gotong.ledger.Checkpoint}) inside Ed25519 signed notes ({@link id.gotong.ledger.NoteSigner},
- * {@link id.gotong.ledger.NoteVerifier}).
+ * {@link id.gotong.ledger.NoteVerifier}, {@link id.gotong.ledger.SignedNote}). Witnesses' cosignatures of checkpoints
+ * (C2SP tlog-cosignature) are checked by {@link id.gotong.ledger.CosignatureVerifier}, and the tree is laid out as
+ * C2SP tlog-tiles by {@link id.gotong.ledger.Tiles}.
  *
  * <p>Nothing here does I/O except {@link id.gotong.ledger.NoteSigner#save} / {@link id.gotong.ledger.NoteSigner#load}.
  */

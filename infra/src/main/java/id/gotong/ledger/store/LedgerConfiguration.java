@@ -2,6 +2,7 @@ package id.gotong.ledger.store;
 
 import com.mongodb.client.MongoDatabase;
 import id.gotong.config.StoreProperties;
+import id.gotong.ledger.CosignatureVerifier;
 import id.gotong.ledger.NoteSigner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** The ledger's beans: its signing key, tree node store, and the appender, started once the application is ready. */
+/**
+ * The ledger's beans: its signing key, tree node store, the appender (started once the application is ready), and
+ * the trusted witnesses.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LedgerProperties.class)
 public class LedgerConfiguration {
@@ -32,6 +36,16 @@ public class LedgerConfiguration {
     @Bean
     MongoTreeNodes ledgerTreeNodes(MongoDatabase database) {
         return new MongoTreeNodes(database);
+    }
+
+    @Bean
+    LedgerWitnesses ledgerWitnesses(LedgerStore store, LedgerProperties properties) {
+        LedgerWitnesses witnesses = new LedgerWitnesses(store, LedgerWitnesses.parse(properties.witnesses()));
+        if (!witnesses.keys().isEmpty()) {
+            log.info("Ledger: accepting cosignatures by {}", witnesses.keys().stream()
+                    .map(CosignatureVerifier::verifierKey).toList());
+        }
+        return witnesses;
     }
 
     @Bean(destroyMethod = "close")

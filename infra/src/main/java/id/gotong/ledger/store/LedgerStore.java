@@ -12,22 +12,27 @@ import org.bson.BsonInt64;
 import org.bson.BsonString;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 /**
  * The ledger's view of the database: reading stored events by position from {@code events} (the event store's
- * commit documents), the appender's progress in {@code ledger_state}, and signed checkpoints in
- * {@code ledger_checkpoints}. Every query is an equality or {@code $in} lookup on a unique key.
+ * commit documents), the appender's progress in {@code ledger_state}, signed checkpoints in
+ * {@code ledger_checkpoints}, and witnesses' cosignatures of them in {@code ledger_cosignatures}. Every query is an
+ * equality or {@code $in} lookup on a unique key.
  */
 public final class LedgerStore {
     public static final String EVENTS = "events";
     public static final String STATE = "ledger_state";
     public static final String CHECKPOINTS = "ledger_checkpoints";
+    public static final String COSIGNATURES = "ledger_cosignatures";
     private static final BsonString TREE = new BsonString("tree");
 
-    /** One stored event and its global position. */
     /** A signed checkpoint note as stored. */
     public record StoredCheckpoint(long treeSize, String note, Instant signedAt) {
     }
@@ -35,11 +40,13 @@ public final class LedgerStore {
     private final MongoCollection<BsonDocument> events;
     private final MongoCollection<BsonDocument> state;
     private final MongoCollection<BsonDocument> checkpoints;
+    private final MongoCollection<BsonDocument> cosignatures;
 
     public LedgerStore(MongoDatabase database) {
         this.events = database.getCollection(EVENTS, BsonDocument.class);
         this.state = database.getCollection(STATE, BsonDocument.class);
         this.checkpoints = database.getCollection(CHECKPOINTS, BsonDocument.class);
+        this.cosignatures = database.getCollection(COSIGNATURES, BsonDocument.class);
     }
 
     /**
@@ -84,5 +91,44 @@ public final class LedgerStore {
         BsonDocument doc = checkpoints.find(eq("_id", treeSize)).first();
         return doc == null ? null : new StoredCheckpoint(treeSize, doc.getString("note").getValue(),
                 Instant.ofEpochMilli(doc.getDateTime("signedAt").getValue()));
+    }
+
+    /**
+     * Stores a verified cosignature line ({@code — <name> <base64>\n}) of the checkpoint at {@code treeSize} by the
+     * witness key {@code witness} ({@code <name>+<key id hex>}), unless one with the same or a later timestamp is
+     * already stored; returns whether it was stored. One document per checkpoint and witness key.
+     */
+    public boolean saveCosignature(long treeSize, String witness, String line, long timestamp, Instant receivedAt) {
+        String id = cosignatureId(treeSize, witness);
+        BsonDocument stored = cosignatures.find(eq("_id", id)).first();
+        if (stored != null && stored.getInt64("timestamp").getValue() >= timestamp) {
+            return false;
+        }
+        BsonDocument doc = new BsonDocument("_id", new BsonString(id))
+                .append("treeSize", new BsonInt64(treeSize))
+                .append("witness", new BsonString(witness))
+                .append("line", new BsonString(line))
+                .append("timestamp", new BsonInt64(timestamp))
+                .append("receivedAt", new BsonDateTime(receivedAt.toEpochMilli()));
+        cosignatures.replaceOne(eq("_id", id), doc, new ReplaceOptions().upsert(true));
+        return true;
+    }
+
+    /** The stored cosignature lines of the checkpoint at {@code treeSize} by the given witness keys, in their order. */
+    public List<String> cosignatures(long treeSize, List<String> witnesses) {
+        if (witnesses.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> lines = new HashMap<>();
+        for (BsonDocument doc : cosignatures.find(in("_id", witnesses.stream()
+                .map(w -> cosignatureId(treeSize, w)).toList()))) {
+            lines.put(doc.getString("witness").getValue(), doc.getString("line").getValue());
+        }
+        return witnesses.stream().map(lines::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Key names hold no spaces, so the size and the witness are split unambiguously. */
+    private static String cosignatureId(long treeSize, String witness) {
+        return treeSize + " " + witness;
     }
 }

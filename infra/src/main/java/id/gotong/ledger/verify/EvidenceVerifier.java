@@ -1,6 +1,7 @@
 package id.gotong.ledger.verify;
 
 import id.gotong.ledger.Checkpoint;
+import id.gotong.ledger.CosignatureVerifier;
 import id.gotong.ledger.LedgerLeaf;
 import id.gotong.ledger.MerkleHash;
 import id.gotong.ledger.MerkleVerifier;
@@ -15,7 +16,7 @@ import java.util.List;
 
 /**
  * Offline check of an evidence pack ({@code GET /api/ledger/evidence}): the checkpoint's signature by the pinned key
- * and its origin; then for every event, that the leaf bytes are the leaf recomputed from the event, that the event
+ * and its origin (and, if asked, the cosignatures of pinned witnesses); then for every event, that the leaf bytes are the leaf recomputed from the event, that the event
  * belongs to the pack's collaboration, and that its inclusion proof leads from the leaf hash to the signed root.
  *
  * <p>A pack proves that the events it holds are in the signed log at their positions. It cannot prove that it holds
@@ -27,25 +28,33 @@ public final class EvidenceVerifier {
 
     /** The outcome; {@code failedPosition} is -1 when the failure has no single position. */
     public record Result(boolean verified, String collaborationId, int events, long treeSize, byte[] root,
-                         long failedPosition, String reason) {
+                         long failedPosition, String reason, List<String> cosigners) {
         public String verdict() {
             if (verified) {
                 return "VERIFIED: evidence pack for collaboration " + collaborationId + ": " + events
                         + " events included in the checkpoint of size " + treeSize + ", root "
-                        + Base64.getEncoder().encodeToString(root);
+                        + Base64.getEncoder().encodeToString(root)
+                        + (cosigners.isEmpty() ? "" : "; cosigned by " + String.join(", ", cosigners));
             }
             return failedPosition >= 0 ? "FAILED at position " + failedPosition + ": " + reason : "FAILED: " + reason;
         }
     }
 
     private final NoteVerifier key;
+    private final List<CosignatureVerifier> witnesses;
 
     public EvidenceVerifier(NoteVerifier key) {
+        this(key, List.of());
+    }
+
+    /** A verifier that also requires a valid cosignature of the pack's checkpoint by each of {@code witnesses}. */
+    public EvidenceVerifier(NoteVerifier key, List<CosignatureVerifier> witnesses) {
         this.key = key;
+        this.witnesses = List.copyOf(witnesses);
     }
 
     private static Result failed(long position, String reason) {
-        return new Result(false, null, 0, -1, null, position, reason);
+        return new Result(false, null, 0, -1, null, position, reason, List.of());
     }
 
     public Result verify(JsonNode pack) {
@@ -66,6 +75,12 @@ public final class EvidenceVerifier {
             checkpoint = Checkpoint.verify(note, key, key.name());
         } catch (VerificationException e) {
             return failed(-1, "checkpoint does not verify: " + e.getMessage());
+        }
+        List<String> cosigners;
+        try {
+            cosigners = Cosigners.require(note, witnesses);
+        } catch (VerificationException e) {
+            return failed(-1, "checkpoint is not cosigned as required: " + e.getMessage());
         }
         long size = checkpoint.treeSize();
         JsonNode declaredSize = pack.get("treeSize");
@@ -132,7 +147,7 @@ public final class EvidenceVerifier {
             }
             count++;
         }
-        return new Result(true, collaborationId, count, size, root, -1, null);
+        return new Result(true, collaborationId, count, size, root, -1, null, cosigners);
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,6 +1,7 @@
 package id.gotong.ledger.verify;
 
 import id.gotong.ledger.Checkpoint;
+import id.gotong.ledger.CosignatureVerifier;
 import id.gotong.ledger.LedgerLeaf;
 import id.gotong.ledger.MerkleHash;
 import id.gotong.ledger.MerkleVerifier;
@@ -15,7 +16,8 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * An auditor's full check of a ledger: the latest checkpoint's signature; every entry up to its size, with each leaf
+ * An auditor's full check of a ledger: the latest checkpoint's signature (and, if asked, the cosignatures of pinned
+ * witnesses); every entry up to its size, with each leaf
  * recomputed from its event; the recomputed root against the signed root; and, given a checkpoint saved earlier, that
  * the log still extends it (its root recomputed from the entries, and the log's consistency proof).
  *
@@ -26,38 +28,63 @@ import java.util.List;
 public final class LedgerVerifier {
     public static final int PAGE = 1000;
 
-    /** The outcome; {@code failedIndex} is -1 when the failure has no single index. */
-    public record Result(boolean verified, long treeSize, byte[] root, long failedIndex, String reason) {
+    /**
+     * The outcome; {@code failedIndex} is -1 when the failure has no single index; {@code cosigners} names each
+     * pinned witness that cosigned the checkpoint, with the cosignature's time.
+     */
+    public record Result(boolean verified, long treeSize, byte[] root, long failedIndex, String reason,
+                         List<String> cosigners) {
         public String verdict() {
             if (verified) {
                 return "VERIFIED: " + treeSize + " entries, root " + Base64.getEncoder().encodeToString(root)
-                        + " at size " + treeSize;
+                        + " at size " + treeSize + (cosigners.isEmpty() ? "" : "; cosigned by "
+                        + String.join(", ", cosigners));
             }
             return failedIndex >= 0 ? "FAILED at index " + failedIndex + ": " + reason : "FAILED: " + reason;
         }
     }
 
     private final NoteVerifier key;
+    private final List<CosignatureVerifier> witnesses;
     private final PrintStream progress;
 
     public LedgerVerifier(NoteVerifier key, PrintStream progress) {
+        this(key, List.of(), progress);
+    }
+
+    /** A verifier that also requires a valid cosignature of the latest checkpoint by each of {@code witnesses}. */
+    public LedgerVerifier(NoteVerifier key, List<CosignatureVerifier> witnesses, PrintStream progress) {
         this.key = key;
+        this.witnesses = List.copyOf(witnesses);
         this.progress = progress;
     }
 
     private static Result failed(long index, String reason) {
-        return new Result(false, -1, null, index, reason);
+        return new Result(false, -1, null, index, reason, List.of());
     }
 
     /** Verifies the ledger behind {@code source}; {@code savedNote} is an earlier signed checkpoint, or null. */
     public Result verify(LedgerSource source, String savedNote) {
+        String latestNote;
         Checkpoint latest;
         try {
-            latest = Checkpoint.verify(source.checkpointNote(), key, key.name());
+            latestNote = source.checkpointNote();
+            latest = Checkpoint.verify(latestNote, key, key.name());
         } catch (VerificationException e) {
             return failed(-1, "latest checkpoint does not verify: " + e.getMessage());
         } catch (Exception e) {
             return failed(-1, "cannot read the latest checkpoint: " + e.getMessage());
+        }
+        List<String> cosigners;
+        try {
+            cosigners = Cosigners.require(latestNote, witnesses);
+        } catch (VerificationException e) {
+            return failed(-1, "latest checkpoint is not cosigned as required: " + e.getMessage());
+        }
+        List<String> unverified = Cosigners.unverified(latestNote, key, witnesses);
+        if (!unverified.isEmpty()) {
+            progress.println("checkpoint also carries signatures by " + String.join(", ", unverified)
+                    + " (not verified; pin a witness with --witness)");
         }
         Checkpoint saved = null;
         if (savedNote != null) {
@@ -153,7 +180,7 @@ public final class LedgerVerifier {
                 return failed(-1, "cannot read the consistency proof from " + m + " to " + n + ": " + e.getMessage());
             }
         }
-        return new Result(true, n, root, -1, null);
+        return new Result(true, n, root, -1, null, cosigners);
     }
 
     private static byte[] leaf(long index, Object event) {

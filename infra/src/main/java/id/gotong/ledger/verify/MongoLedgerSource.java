@@ -4,9 +4,11 @@ import id.gotong.eventstore.EventLog;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import id.gotong.ledger.CosignatureVerifier;
 import id.gotong.ledger.MerkleTree;
 import id.gotong.ledger.NodeId;
 import id.gotong.ledger.store.LedgerStore;
+import id.gotong.ledger.store.LedgerWitnesses;
 import id.gotong.ledger.store.MongoTreeNodes;
 
 import java.util.ArrayList;
@@ -15,18 +17,26 @@ import java.util.Map;
 
 /**
  * Reads the ledger straight from MongoDB: events from {@code events}, the stored leaf hashes from
- * {@code ledger_nodes}, and the latest checkpoint from {@code ledger_checkpoints}.
+ * {@code ledger_nodes}, and the latest checkpoint from {@code ledger_checkpoints}, with the cosignatures of the given
+ * witnesses from {@code ledger_cosignatures}.
  */
 public final class MongoLedgerSource implements LedgerSource {
     private final MongoClient client;
     private final LedgerStore store;
     private final MongoTreeNodes nodes;
+    private final LedgerWitnesses witnesses;
 
     public MongoLedgerSource(String uri, String database) {
+        this(uri, database, List.of());
+    }
+
+    /** A source whose checkpoint note carries the stored cosignatures by {@code witnesses}. */
+    public MongoLedgerSource(String uri, String database, List<CosignatureVerifier> witnesses) {
         this.client = MongoClients.create(uri);
         MongoDatabase db = client.getDatabase(database);
         this.store = new LedgerStore(db);
         this.nodes = new MongoTreeNodes(db);
+        this.witnesses = new LedgerWitnesses(store, witnesses);
     }
 
     @Override
@@ -35,7 +45,7 @@ public final class MongoLedgerSource implements LedgerSource {
         if (latest == null) {
             throw new IllegalStateException("the database holds no checkpoint");
         }
-        return latest.note();
+        return witnesses.cosigned(latest);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.gotong.ledger.verify;
 
+import id.gotong.ledger.CosignatureVerifier;
 import id.gotong.ledger.NoteVerifier;
 
 import tools.jackson.databind.JsonNode;
@@ -9,21 +10,25 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * {@code java -jar gotong.jar verify (--server URL | --mongodb-uri URI [--database NAME]) --key VKEY
- * [--saved-checkpoint FILE]}: verifies the whole ledger, prints progress to stderr and a one-line verdict to stdout;
- * {@code verify --evidence PACK.json --key VKEY} checks an evidence pack offline ({@link EvidenceVerifier}).
- * Exit status 0 verified, 1 failed, 2 usage error.
+ * [--saved-checkpoint FILE] [--witness WITNESS_VKEY]...}: verifies the whole ledger, prints progress to stderr and a
+ * one-line verdict to stdout; {@code verify --evidence PACK.json --key VKEY [--witness WITNESS_VKEY]...} checks an
+ * evidence pack offline ({@link EvidenceVerifier}). Each {@code --witness} requires a valid cosignature of the
+ * checkpoint by that witness. Exit status 0 verified, 1 failed, 2 usage error.
  */
 public final class VerifyCommand {
     static final String USAGE = "usage: verify (--server URL | --mongodb-uri URI [--database gotong]) --key VERIFIER_KEY"
-            + " [--saved-checkpoint FILE]\n       verify --evidence PACK.json --key VERIFIER_KEY";
+            + " [--saved-checkpoint FILE] [--witness WITNESS_KEY]...\n"
+            + "       verify --evidence PACK.json --key VERIFIER_KEY [--witness WITNESS_KEY]...";
     private static final Set<String> OPTIONS = Set.of("--server", "--mongodb-uri", "--database", "--key",
-            "--saved-checkpoint", "--evidence");
+            "--saved-checkpoint", "--evidence", "--witness");
 
     private VerifyCommand() {
     }
@@ -43,6 +48,7 @@ public final class VerifyCommand {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Map<String, String> options = new HashMap<>();
+        List<String> witnessKeys = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             String value = null;
@@ -58,7 +64,20 @@ public final class VerifyCommand {
                 err.println(USAGE);
                 return 2;
             }
-            options.put(name, value);
+            if (name.equals("--witness")) {
+                witnessKeys.add(value);
+            } else {
+                options.put(name, value);
+            }
+        }
+        List<CosignatureVerifier> witnesses = new ArrayList<>();
+        try {
+            for (String witness : witnessKeys) {
+                witnesses.add(CosignatureVerifier.parse(witness.strip()));
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("verify: --witness: " + e.getMessage());
+            return 2;
         }
         boolean server = options.containsKey("--server");
         if (options.containsKey("--evidence")) {
@@ -67,7 +86,7 @@ public final class VerifyCommand {
                 err.println(USAGE);
                 return 2;
             }
-            return evidence(options.get("--evidence"), options.get("--key"), out, err);
+            return evidence(options.get("--evidence"), options.get("--key"), witnesses, out, err);
         }
         if (server == options.containsKey("--mongodb-uri") || !options.containsKey("--key")) {
             err.println(USAGE);
@@ -87,14 +106,16 @@ public final class VerifyCommand {
         LedgerVerifier.Result result;
         try (LedgerSource source = server
                 ? new HttpLedgerSource(options.get("--server"))
-                : new MongoLedgerSource(options.get("--mongodb-uri"), options.getOrDefault("--database", "gotong"))) {
-            result = new LedgerVerifier(key, err).verify(source, saved);
+                : new MongoLedgerSource(options.get("--mongodb-uri"), options.getOrDefault("--database", "gotong"),
+                        witnesses)) {
+            result = new LedgerVerifier(key, witnesses, err).verify(source, saved);
         }
         out.println(result.verdict());
         return result.verified() ? 0 : 1;
     }
 
-    private static int evidence(String file, String verifierKey, PrintStream out, PrintStream err) {
+    private static int evidence(String file, String verifierKey, List<CosignatureVerifier> witnesses, PrintStream out,
+                                PrintStream err) {
         NoteVerifier key;
         JsonNode pack;
         try {
@@ -108,7 +129,7 @@ public final class VerifyCommand {
             out.println("FAILED: the evidence pack is not valid JSON: " + e.getOriginalMessage());
             return 1;
         }
-        EvidenceVerifier.Result result = new EvidenceVerifier(key).verify(pack);
+        EvidenceVerifier.Result result = new EvidenceVerifier(key, witnesses).verify(pack);
         out.println(result.verdict());
         return result.verified() ? 0 : 1;
     }

@@ -6,7 +6,9 @@ import id.gotong.ledger.MerkleTree;
 import id.gotong.ledger.NodeId;
 import id.gotong.ledger.store.LedgerAppender;
 import id.gotong.ledger.store.LedgerStore;
+import id.gotong.ledger.store.LedgerWitnesses;
 import id.gotong.ledger.store.MongoTreeNodes;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,8 +31,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * The public, read-only ledger API: the verifier key, the latest signed checkpoint, the entries (leaf bytes, leaf
- * hash and the event), and inclusion and consistency proofs. Blocking MongoDB work runs on bounded-elastic threads.
+ * The public, read-only ledger API: the verifier key, the latest signed checkpoint (with the witnesses'
+ * cosignatures), the entries (leaf bytes, leaf hash and the event), and inclusion and consistency proofs. Blocking MongoDB work runs on bounded-elastic threads.
  */
 @RestController
 @RequestMapping("/api/ledger")
@@ -44,11 +46,14 @@ public class LedgerController {
     private final LedgerAppender appender;
     private final LedgerStore store;
     private final MongoTreeNodes nodes;
+    private final LedgerWitnesses witnesses;
 
-    public LedgerController(LedgerAppender appender, LedgerStore store, MongoTreeNodes nodes) {
+    public LedgerController(LedgerAppender appender, LedgerStore store, MongoTreeNodes nodes,
+                            LedgerWitnesses witnesses) {
         this.appender = appender;
         this.store = store;
         this.nodes = nodes;
+        this.witnesses = witnesses;
     }
 
     public record Entry(long index, String leaf, String leafHash, JsonNode event) {
@@ -102,7 +107,9 @@ public class LedgerController {
                         "the ledger has not signed a checkpoint yet; it does once the first event is appended",
                         null, null);
             }
-            return ResponseEntity.ok().contentType(TEXT).body(latest.note());
+            // tlog-tiles: the checkpoint is mutable, so caches must not keep it.
+            return ResponseEntity.ok().contentType(TEXT).cacheControl(CacheControl.noCache())
+                    .body(witnesses.cosigned(latest));
         });
     }
 
@@ -198,7 +205,7 @@ public class LedgerController {
                         encode(tree.inclusionProof(e.position(), size).hashes())));
             }
             EvidencePack pack = new EvidencePack(EVIDENCE_FORMAT, collaboration, appender.signer().verifierKey(),
-                    checkpoint.note(), size, events);
+                    witnesses.cosigned(checkpoint), size, events);
             String file = "evidence-" + collaboration.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + size + ".json";
             return ResponseEntity.ok()
                     .contentType(MediaType.APPLICATION_JSON)
@@ -246,8 +253,7 @@ public class LedgerController {
     private MerkleTree tree() {
         MerkleTree tree = appender.tree();
         if (tree == null) {
-            throw LedgerProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "ledger-starting", "Ledger starting",
-                    "the ledger is opening its tree; retry shortly", null, null);
+            throw LedgerProblems.starting();
         }
         return tree;
     }

@@ -15,10 +15,12 @@ import java.net.URI;
 
 /**
  * RFC 9457 problems of the ledger API: each has a stable {@code type} URI, a {@code title}, a {@code detail}, and the
- * properties {@code field} (the offending query parameter) and {@code rule} (the rule it broke).
+ * properties {@code field} (the offending query parameter, path or part of the body) and {@code rule} (the rule it
+ * broke).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)  // before the application-wide advice, which also handles ErrorResponseException
-@RestControllerAdvice(assignableTypes = LedgerController.class)
+@RestControllerAdvice(assignableTypes = {LedgerController.class, CosignatureController.class,
+        TileController.class})
 public class LedgerProblems {
     static final String BASE = "https://gotong.id/problems/";
 
@@ -34,6 +36,12 @@ public class LedgerProblems {
             body.setProperty("rule", rule);
         }
         return new ErrorResponseException(status, body, null);
+    }
+
+    /** The appender has not opened its tree yet (start-up). */
+    static ErrorResponseException starting() {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "ledger-starting", "Ledger starting",
+                "the ledger is opening its tree; retry shortly", null, null);
     }
 
     static ErrorResponseException invalid(String field, String rule, String detail) {

@@ -1,6 +1,7 @@
 package id.gotong.ledger.store;
 
 import id.gotong.ledger.NoteSigner;
+import id.gotong.ledger.TestWitness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LedgerKeyTest {
     static LedgerProperties properties(String origin, Path keyFile, String signerKey) {
-        return new LedgerProperties(origin, keyFile, signerKey, Duration.ofSeconds(1), 1000);
+        return new LedgerProperties(origin, keyFile, signerKey, Duration.ofSeconds(1), 1000, List.of());
     }
 
     @Test
@@ -40,5 +42,18 @@ class LedgerKeyTest {
         assertThatThrownBy(() -> LedgerConfiguration.signer(
                 properties("gotong.local/ledger", null, given.signerKey()), dataDir))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("must be equal");
+    }
+
+    @Test
+    void witnessKeysMustBeCosignatureKeysAndDistinct() {
+        TestWitness witness = TestWitness.generate("witness.example/w1");
+        assertThat(LedgerWitnesses.parse(List.of(" " + witness.verifierKey() + " ")).get(0).verifierKey())
+                .isEqualTo(witness.verifierKey());
+        assertThatThrownBy(() -> LedgerWitnesses.parse(List.of(witness.verifierKey(),
+                NoteSigner.generate("witness.example/w2").verifierKey())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gotong.ledger.witnesses[1]");
+        assertThatThrownBy(() -> new LedgerWitnesses(null, LedgerWitnesses.parse(
+                List.of(witness.verifierKey(), witness.verifierKey()))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("share a name and key id");
     }
 }

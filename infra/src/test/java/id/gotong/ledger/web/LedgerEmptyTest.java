@@ -7,6 +7,7 @@ import id.gotong.embedded.EmbeddedMongoServer;
 import id.gotong.ledger.NoteSigner;
 import id.gotong.ledger.store.LedgerAppender;
 import id.gotong.ledger.store.LedgerStore;
+import id.gotong.ledger.store.LedgerWitnesses;
 import id.gotong.ledger.store.MongoTreeNodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /** An empty ledger, and one whose appender has not opened its tree yet: 404 and 503 problems. */
 class LedgerEmptyTest {
@@ -28,7 +30,9 @@ class LedgerEmptyTest {
             LedgerAppender appender = new LedgerAppender(new LedgerStore(db), new MongoTreeNodes(db),
                     NoteSigner.generate("gotong.local/ledger"), Clock.systemUTC(), Duration.ofSeconds(1), 10);
             WebTestClient web = WebTestClient.bindToController(
-                    new LedgerController(appender, new LedgerStore(db), new MongoTreeNodes(db)))
+                    new LedgerController(appender, new LedgerStore(db), new MongoTreeNodes(db),
+                            new LedgerWitnesses(new LedgerStore(db), List.of())),
+                    new TileController(appender, new LedgerStore(db), new MongoTreeNodes(db)))
                     .controllerAdvice(new LedgerProblems()).build();
             web.get().uri("/api/ledger/checkpoint").exchange()
                .expectStatus().isNotFound()
@@ -36,6 +40,9 @@ class LedgerEmptyTest {
                .expectBody().jsonPath("$.type").isEqualTo("https://gotong.id/problems/no-checkpoint")
                .jsonPath("$.instance").isEqualTo("/api/ledger/checkpoint");
             web.get().uri("/api/ledger/proof/consistency?from=0&to=0").exchange()
+               .expectStatus().isEqualTo(503)
+               .expectBody().jsonPath("$.type").isEqualTo("https://gotong.id/problems/ledger-starting");
+            web.get().uri("/api/ledger/tile/0/000.p/1").exchange()
                .expectStatus().isEqualTo(503)
                .expectBody().jsonPath("$.type").isEqualTo("https://gotong.id/problems/ledger-starting");
             web.get().uri("/api/ledger/key").exchange()
