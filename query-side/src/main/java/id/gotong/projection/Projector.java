@@ -42,10 +42,11 @@ public final class Projector {
     private final ReadModels models;
     private final Consumer<Change> published;
     private final Map<String, Dossier> kept;
+    private final Map<String, Dossier> unwritten = new LinkedHashMap<>();
 
     /**
-     * @param keepDossiers keep every dossier in memory between batches (a rebuild, which is the only writer);
-     *                     otherwise read them from the store for each batch
+     * @param keepDossiers keep every dossier in memory between batches and write them on {@link #flush()} (a
+     *                     rebuild, which is the only writer); otherwise read and write them with each batch
      */
     public Projector(ReadModels models, Consumer<Change> published, boolean keepDossiers) {
         this.models = models;
@@ -127,10 +128,33 @@ public final class Projector {
         write(models.evidence(), evidence);
         write(models.commitments(), commitments);
         write(models.requests(), requests);
-        List<WriteModel<Document>> dossierWrites = new ArrayList<>();
-        touched.values().forEach(d -> dossierWrites.add(replace(models.dossierDocument(d))));
-        write(models.dossiers(), dossierWrites);
+        if (kept == null) {
+            writeDossiers(touched.values());
+        } else {
+            unwritten.putAll(touched);
+        }
         changes.forEach(published);
+    }
+
+    /**
+     * Writes the dossiers a rebuild changed since the last flush. A rebuild keeps them in memory and writes each once
+     * at the end instead of after every page: a dossier is one document that grows with its collaboration's history.
+     */
+    public void flush() {
+        writeDossiers(unwritten.values());
+        unwritten.clear();
+    }
+
+    private void writeDossiers(java.util.Collection<Dossier> dossiers) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (Dossier dossier : dossiers) {
+            writes.add(replace(models.dossierDocument(dossier)));
+            if (writes.size() == 100) {
+                write(models.dossiers(), writes);
+                writes = new ArrayList<>();
+            }
+        }
+        write(models.dossiers(), writes);
     }
 
     private Map<String, Dossier> load(List<Entry> batch) {

@@ -1,9 +1,11 @@
 package id.gotong.projection;
 
+import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.RenameCollectionOptions;
 import id.gotong.dossier.Dossier;
 import id.gotong.events.Sector;
 import id.gotong.events.TheoryElement;
@@ -20,8 +22,8 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * The read models in MongoDB and how their documents look. Every collection name starts with {@code read_}: a
- * rebuild drops exactly these.
+ * The read models in MongoDB and how their documents look. Every collection name starts with {@code read_}; a
+ * rebuild fills {@code rebuild_read_…} copies and then puts them in place.
  * <ul>
  *   <li>{@code read_dossiers}: one per collaboration, {@code {_id, position, name, region, dimensions, dossier}};</li>
  *   <li>{@code read_stakeholders}: one per registered stakeholder;</li>
@@ -43,14 +45,42 @@ public final class ReadModels {
 
     private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
+    private static final String SHADOW = "rebuild_";
+
     private final MongoDatabase database;
+    private final String prefix;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
     public ReadModels(MongoDatabase database) {
+        this(database, "");
+    }
+
+    private ReadModels(MongoDatabase database, String prefix) {
         this.database = database;
+        this.prefix = prefix;
+    }
+
+    /** Empty copies of the read models under other names ({@code rebuild_read_…}), for a rebuild to fill. */
+    public ReadModels shadow() {
+        return new ReadModels(database, SHADOW);
+    }
+
+    /**
+     * Puts a filled shadow in place of these read models, one collection at a time ({@code renameCollection} with
+     * {@code dropTarget}): readers see the old models until each is replaced, never an empty one.
+     */
+    public void replaceWith(ReadModels shadow) {
+        for (String name : ALL) {
+            shadow.collection(name).renameCollection(new MongoNamespace(database.getName(), prefix + name),
+                    new RenameCollectionOptions().dropTarget(true));
+        }
+    }
+
+    private MongoCollection<Document> collection(String name) {
+        return database.getCollection(prefix + name);
     }
 
     public void ensureIndexes() {
@@ -66,32 +96,32 @@ public final class ReadModels {
     }
 
     public void drop() {
-        ALL.forEach(name -> database.getCollection(name).drop());
+        ALL.forEach(name -> collection(name).drop());
         ensureIndexes();
     }
 
     public MongoCollection<Document> dossiers() {
-        return database.getCollection(DOSSIERS);
+        return collection(DOSSIERS);
     }
 
     public MongoCollection<Document> stakeholders() {
-        return database.getCollection(STAKEHOLDERS);
+        return collection(STAKEHOLDERS);
     }
 
     public MongoCollection<Document> acts() {
-        return database.getCollection(ACTS);
+        return collection(ACTS);
     }
 
     public MongoCollection<Document> evidence() {
-        return database.getCollection(EVIDENCE);
+        return collection(EVIDENCE);
     }
 
     public MongoCollection<Document> commitments() {
-        return database.getCollection(COMMITMENTS);
+        return collection(COMMITMENTS);
     }
 
     public MongoCollection<Document> requests() {
-        return database.getCollection(REQUESTS);
+        return collection(REQUESTS);
     }
 
     // --- dossiers

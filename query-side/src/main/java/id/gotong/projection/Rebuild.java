@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Drops the read models and folds every stored event into them again, a page at a time, with the dossiers kept in
- * memory. Reports progress to a listener and to the log every {@link #LOG_EVERY} events.
+ * Folds every stored event into fresh copies of the read models, a page at a time with the dossiers kept in memory,
+ * and then puts the copies in place of the read models, which stay readable meanwhile. Reports progress to a listener and to the log every {@link #LOG_EVERY} events.
  */
 public final class Rebuild {
 
@@ -46,8 +46,9 @@ public final class Rebuild {
     public Progress run(Consumer<Progress> listener) {
         Instant started = clock.instant();
         long total = history.size();
-        models.drop();
-        Projector projector = new Projector(models, change -> {
+        ReadModels shadow = models.shadow();
+        shadow.drop();
+        Projector projector = new Projector(shadow, change -> {
         }, true);
         long next = 0;
         long processed = 0;
@@ -72,6 +73,8 @@ public final class Rebuild {
                         Math.round(progress.eventsPerSecond()));
             }
         }
+        projector.flush();
+        models.replaceWith(shadow);
         progress = new Progress(processed, Math.max(total, next), next - 1,
                 Duration.between(started, clock.instant()));
         log.info("Rebuild done: {} events to position {} in {} ms ({} events/s)", processed, progress.position(),
