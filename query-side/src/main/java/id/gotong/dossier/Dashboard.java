@@ -19,7 +19,6 @@ import id.gotong.projection.Act;
 import id.gotong.projection.Stakeholder;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -228,8 +227,7 @@ public record Dashboard(String formulaVersion, Summary collaboration, Members me
     }
 
     static boolean wasHeld(Dossier.Meeting meeting) {
-        return meeting.state == MeetingState.HELD
-                || meeting.state == MeetingState.CLOSED && !meeting.attendance.isEmpty();
+        return meeting.held;
     }
 
     private static int count(Dossier.Meeting meeting, AttendanceStatus status) {
@@ -395,8 +393,7 @@ public record Dashboard(String formulaVersion, Summary collaboration, Members me
             return null;
         }
         return new BigDecimal(value).subtract(new BigDecimal(baseline))
-                .divide(span, new MathContext(12, RoundingMode.HALF_EVEN))
-                .setScale(4, RoundingMode.HALF_EVEN).toPlainString();
+                .divide(span, 4, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     private static Health health(Dossier dossier, Function<String, Stakeholder> directory, List<Act> acts,

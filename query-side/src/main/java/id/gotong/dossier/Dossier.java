@@ -125,6 +125,8 @@ public final class Dossier {
         public Channel channel;
         public String convenedBy;
         public MeetingState state;
+        /** Attendance or minutes were recorded: the meeting took place, whether or not it is closed since. */
+        public boolean held;
         public TreeSet<String> invitees = new TreeSet<>();
         public TreeMap<String, AttendanceStatus> attendance = new TreeMap<>();
         public List<String> decisions = new ArrayList<>();
@@ -305,6 +307,7 @@ public final class Dossier {
         } else if (event instanceof AttendanceRecorded e) {
             meeting(e.meetingId()).ifPresent(m -> {
                 m.state = m.state == MeetingState.CLOSED ? MeetingState.CLOSED : MeetingState.HELD;
+                m.held = true;
                 m.eventIds.add(id);
                 for (Attendance attendance : e.entries()) {
                     m.attendance.put(attendance.stakeholderId(), attendance.status());
@@ -318,6 +321,7 @@ public final class Dossier {
         } else if (event instanceof MinutesRecorded e) {
             meeting(e.meetingId()).ifPresent(m -> {
                 m.state = m.state == MeetingState.CLOSED ? MeetingState.CLOSED : MeetingState.HELD;
+                m.held = true;
                 m.decisions = new ArrayList<>(e.decisions());
                 m.eventIds.add(id);
             });
@@ -350,8 +354,11 @@ public final class Dossier {
             });
         } else if (event instanceof SharedGoalRevised e) {
             goal(e.goalId()).ifPresent(g -> {
+                // Dissenters too: their dissent, like an endorsement, was of a version that is no longer current.
                 g.endorsedBy.keySet().forEach(endorser ->
                         facts.add(endorser, Kind.GOAL_REVISED, e.goalId(), Integer.toString(e.version())));
+                g.dissentedBy.keySet().forEach(dissenter ->
+                        facts.add(dissenter, Kind.GOAL_REVISED, e.goalId(), Integer.toString(e.version())));
                 g.version = e.version();
                 g.statement = e.statement();
                 g.endorsedBy.clear();

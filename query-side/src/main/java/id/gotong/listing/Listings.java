@@ -214,6 +214,10 @@ public class Listings {
         if (s < 1 || s > MAX_PAGE_SIZE) {
             throw new BadQuery("page-size", "size", "size must be between 1 and " + MAX_PAGE_SIZE);
         }
+        // The lists skip page × size items, an int.
+        if ((long) p * s > Integer.MAX_VALUE) {
+            throw new BadQuery("page", "page", "page × size must not exceed " + Integer.MAX_VALUE);
+        }
         return new int[]{p, s};
     }
 }
