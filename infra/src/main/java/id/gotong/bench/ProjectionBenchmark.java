@@ -193,7 +193,7 @@ public final class ProjectionBenchmark {
     private double liveBatches(Scenario scenario, StoredHistory stored) {
         ReadModels models = new ReadModels(scenario.client.getDatabase("bench-live"));
         models.drop();
-        Projector projector = new Projector(models, change -> {
+        Projector projector = new Projector(models, stored, change -> {
         }, false);
         long start = System.nanoTime();
         long next = 0;

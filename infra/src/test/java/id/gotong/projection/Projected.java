@@ -50,20 +50,36 @@ public final class Projected {
         return document == null ? -1 : document.get(field, Number.class).longValue();
     }
 
-    /** Every read model document, as JSON, by collection and {@code _id}. */
+    /** Every read model, as JSON, by collection and {@code _id}. */
     public Map<String, List<String>> dump() {
+        return dump(models, new id.gotong.eventstore.StoredHistory(engine));
+    }
+
+    /**
+     * Every read model, as JSON, by collection and {@code _id}; each dossier as read (snapshot plus the events after
+     * it), since when a snapshot is written differs between the live projection and a rebuild.
+     */
+    public static Map<String, List<String>> dump(ReadModels models, EventHistory history) {
+        DossierStore store = new DossierStore(models, history);
         Map<String, List<String>> dump = new LinkedHashMap<>();
         for (String name : ReadModels.ALL) {
             List<String> documents = new ArrayList<>();
-            for (Document document : collection(name).find().sort(Sorts.ascending("_id"))) {
-                documents.add(document.toJson());
+            for (Document document : collection(models, name).find().sort(Sorts.ascending("_id"))) {
+                if (name.equals(ReadModels.DOSSIERS)) {
+                    String id = document.getString("_id");
+                    documents.add(id + " " + document.get("position") + " " + document.getString("name") + " "
+                            + document.getString("region") + " " + document.get("dimensions") + " "
+                            + models.dossierJson(store.current(id).orElseThrow()));
+                } else {
+                    documents.add(document.toJson());
+                }
             }
             dump.put(name, documents);
         }
         return dump;
     }
 
-    private com.mongodb.client.MongoCollection<Document> collection(String name) {
+    private static com.mongodb.client.MongoCollection<Document> collection(ReadModels models, String name) {
         return switch (name) {
             case ReadModels.DOSSIERS -> models.dossiers();
             case ReadModels.STAKEHOLDERS -> models.stakeholders();

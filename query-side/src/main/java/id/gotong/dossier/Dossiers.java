@@ -3,6 +3,7 @@ package id.gotong.dossier;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import id.gotong.projection.Act;
+import id.gotong.projection.DossierStore;
 import id.gotong.projection.AsOf;
 import id.gotong.projection.Entry;
 import id.gotong.projection.EventHistory;
@@ -28,11 +29,13 @@ import java.util.Optional;
 public class Dossiers {
 
     private final ReadModels models;
+    private final DossierStore store;
     private final EventHistory history;
     private final Clock clock;
 
-    public Dossiers(ReadModels models, EventHistory history, Clock clock) {
+    public Dossiers(ReadModels models, DossierStore store, EventHistory history, Clock clock) {
         this.models = models;
+        this.store = store;
         this.history = history;
         this.clock = clock;
     }
@@ -66,11 +69,7 @@ public class Dossiers {
         }
         Dossier dossier;
         if (asOf.live()) {
-            Document stored = models.dossiers().find(Filters.eq("_id", collaborationId)).first();
-            if (stored == null) {
-                throw unknown(collaborationId, asOf);
-            }
-            dossier = models.dossier(stored);
+            dossier = store.current(collaborationId).orElseThrow(() -> unknown(collaborationId, asOf));
         } else {
             dossier = fold(collaborationId, acts);
         }

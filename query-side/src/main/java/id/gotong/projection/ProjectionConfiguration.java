@@ -35,8 +35,8 @@ public class ProjectionConfiguration {
     }
 
     @Bean
-    LiveProjection liveProjection(ReadModels models, Changes changes) {
-        return new LiveProjection(new Projector(models, changes, false));
+    LiveProjection liveProjection(ReadModels models, EventHistory history, Changes changes) {
+        return new LiveProjection(new Projector(models, history, changes, false));
     }
 
     @Bean
@@ -52,7 +52,7 @@ public class ProjectionConfiguration {
 
     @Bean
     Dossiers dossiers(ReadModels models, EventHistory history, Clock clock) {
-        return new Dossiers(models, history, clock);
+        return new Dossiers(models, new DossierStore(models, history), history, clock);
     }
 
     @Bean

@@ -39,17 +39,28 @@ public final class Projector {
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
+    /** Dossiers the live projector keeps in memory; one still at its stored head is not read again. */
+    static final int CACHED_DOSSIERS = 512;
+
     private final ReadModels models;
+    private final DossierStore dossiers;
     private final Consumer<Change> published;
     private final Map<String, Dossier> kept;
+    private final Map<String, Dossier> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Dossier> eldest) {
+            return size() > CACHED_DOSSIERS;
+        }
+    };
     private final Map<String, Dossier> unwritten = new LinkedHashMap<>();
 
     /**
-     * @param keepDossiers keep every dossier in memory between batches and write them on {@link #flush()} (a
-     *                     rebuild, which is the only writer); otherwise read and write them with each batch
+     * @param keepDossiers keep every dossier in memory and write them on {@link #flush()} (a rebuild, which is the
+     *                     only writer); otherwise advance them in {@code read_dossiers} with each batch
      */
-    public Projector(ReadModels models, Consumer<Change> published, boolean keepDossiers) {
+    public Projector(ReadModels models, EventHistory history, Consumer<Change> published, boolean keepDossiers) {
         this.models = models;
+        this.dossiers = new DossierStore(models, history);
         this.published = published;
         this.kept = keepDossiers ? new HashMap<>() : null;
     }
@@ -64,8 +75,11 @@ public final class Projector {
         List<WriteModel<Document>> commitments = new ArrayList<>();
         List<WriteModel<Document>> requests = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
-        Map<String, Dossier> dossiers = load(batch);
+        Map<String, Dossier> loaded = load(batch);
+        Map<String, Integer> eventsBefore = new HashMap<>();
+        loaded.forEach((id, dossier) -> eventsBefore.put(id, dossier.events));
         Map<String, Dossier> touched = new LinkedHashMap<>();
+        Map<String, List<Long>> folded = new HashMap<>();
         Map<String, String> actorsInBatch = new HashMap<>();
         for (Entry entry : batch) {
             CollaborationAct event = entry.event();
@@ -84,17 +98,14 @@ public final class Projector {
             if (collaborationId == null) {
                 continue;
             }
-            Dossier dossier = dossiers.computeIfAbsent(collaborationId, id -> {
-                Dossier fresh = new Dossier();
-                fresh.collaborationId = id;
-                return fresh;
-            });
+            Dossier dossier = loaded.computeIfAbsent(collaborationId, DossierStore::fresh);
             if (entry.position() <= dossier.position) {
                 continue;
             }
             List<Evidence> facts = dossier.apply(entry, eventId -> Optional.ofNullable(actorsInBatch.get(eventId))
-                    .or(() -> actorOf(eventId)));
+                    .or(() -> dossiers.actorOf(eventId)));
             touched.put(collaborationId, dossier);
+            folded.computeIfAbsent(collaborationId, id -> new ArrayList<>()).add(entry.position());
             Act act = new Act(entry.position(), entry.eventId(), collaborationId, entry.type(),
                     subjectOf(event), actor, entry.provenance().occurredAt(), entry.provenance().recordedAt(),
                     List.copyOf(entry.provenance().evidences()));
@@ -129,7 +140,8 @@ public final class Projector {
         write(models.commitments(), commitments);
         write(models.requests(), requests);
         if (kept == null) {
-            writeDossiers(touched.values());
+            dossiers.advanced(touched.values(), eventsBefore, folded);
+            cache.putAll(touched);
         } else {
             unwritten.putAll(touched);
         }
@@ -141,20 +153,8 @@ public final class Projector {
      * at the end instead of after every page: a dossier is one document that grows with its collaboration's history.
      */
     public void flush() {
-        writeDossiers(unwritten.values());
+        dossiers.snapshot(unwritten.values());
         unwritten.clear();
-    }
-
-    private void writeDossiers(java.util.Collection<Dossier> dossiers) {
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        for (Dossier dossier : dossiers) {
-            writes.add(replace(models.dossierDocument(dossier)));
-            if (writes.size() == 100) {
-                write(models.dossiers(), writes);
-                writes = new ArrayList<>();
-            }
-        }
-        write(models.dossiers(), writes);
     }
 
     private Map<String, Dossier> load(List<Entry> batch) {
@@ -168,18 +168,7 @@ public final class Projector {
                 ids.add(id);
             }
         });
-        Map<String, Dossier> loaded = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (Document document : models.dossiers().find(Filters.in("_id", ids))) {
-                loaded.put(document.getString("_id"), models.dossier(document));
-            }
-        }
-        return loaded;
-    }
-
-    private Optional<String> actorOf(String eventId) {
-        Document act = models.acts().find(Filters.eq("eventId", eventId)).first();
-        return act == null ? Optional.empty() : Optional.ofNullable(act.getString("actor"));
+        return dossiers.current(ids, cache);
     }
 
     private static ReplaceOneModel<Document> replace(Document document) {

@@ -25,7 +25,8 @@ import java.util.List;
  * The read models in MongoDB and how their documents look. Every collection name starts with {@code read_}; a
  * rebuild fills {@code rebuild_read_…} copies and then puts them in place.
  * <ul>
- *   <li>{@code read_dossiers}: one per collaboration, {@code {_id, position, name, region, dimensions, dossier}};</li>
+ *   <li>{@code read_dossiers}: one per collaboration, {@code {_id, position, name, region, dimensions, tail, dossier}}
+ *   ({@link DossierStore});</li>
  *   <li>{@code read_stakeholders}: one per registered stakeholder;</li>
  *   <li>{@code read_acts}: one per event of a collaboration, {@code _id} = ledger position, coded by theory
  *   element;</li>
@@ -132,6 +133,7 @@ public final class ReadModels {
                 .append("name", dossier.name)
                 .append("region", dossier.region)
                 .append("dimensions", dossier.dimensions.stream().map(Enum::name).toList())
+                .append("tail", List.of())
                 .append("dossier", Document.parse(json.writeValueAsString(dossier)));
     }
 

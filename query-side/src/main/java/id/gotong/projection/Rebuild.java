@@ -48,7 +48,7 @@ public final class Rebuild {
         long total = history.size();
         ReadModels shadow = models.shadow();
         shadow.drop();
-        Projector projector = new Projector(shadow, change -> {
+        Projector projector = new Projector(shadow, history, change -> {
         }, true);
         long next = 0;
         long processed = 0;

@@ -296,6 +296,23 @@ class DashboardTest {
     }
 
     @Test
+    void aPointMeetsTheMinimumAtOrAboveItAndTheSeriesShowsTheLatestMinimum() {
+        givenMembers(MeetingCadence.MONTHLY);
+        report("o-2022", "SPBE index", "2022", "1.89", "1.69", "3.39", "2.6");
+        report("o-2023", "SPBE index", "2023", "2.60", "1.69", "3.39", "2.6");
+        report("o-2024", "SPBE index", "2024", "2.98", "1.69", "3.39", "2.60");
+        report("o-apps", "Apps", "2024", "12", null, null);
+
+        List<Dashboard.OutcomeSeries> series = dashboardAt(ledger.now()).outcomes();
+
+        Dashboard.OutcomeSeries spbe = series.get(1);
+        assertThat(spbe.minimum()).isEqualTo("2.60");
+        assertThat(spbe.points()).extracting(OutcomePoint::meetsMinimum).containsExactly(false, true, true);
+        assertThat(series.get(0).minimum()).isNull();
+        assertThat(series.get(0).points().get(0).meetsMinimum()).isNull();
+    }
+
+    @Test
     void progressIsRoundedOnceToFourPlaces() {
         // exactly 0.12345 would round half-even to 0.1234; anything above it must round up
         assertThat(Dashboard.progress("0.12345", "0", "1")).isEqualTo("0.1234");
@@ -336,7 +353,7 @@ class DashboardTest {
         apply(UNS, from.minusNanos(1), p -> new CommitmentFulfilled("k1", p, "Report", true));
         apply(LEAD, from, p -> new MeetingConvened("m1", p, "Forum", List.of(), to.plus(Duration.ofDays(3)),
                 Formality.FORMAL, Channel.IN_PERSON, Set.of()));
-        apply(LEAD, to, p -> new OutcomeReported("o1", p, "SPBE index", "2023", "2.98", "points", null, null, null));
+        apply(LEAD, to, p -> new OutcomeReported("o1", p, "SPBE index", "2023", "2.98", "points", null, null, null, null));
         apply(LEAD, to.plusNanos(1), p -> new SharedGoalProposed("g1", p, GoalKind.GOAL, "Open data", 1));
 
         Health health = Dashboard.of(dossier, DIRECTORY::get, ledger.acts(), ledger.now(), from, to, JAKARTA).health();
@@ -415,8 +432,13 @@ class DashboardTest {
     }
 
     void report(String outcomeId, String indicator, String period, String value, String baseline, String target) {
+        report(outcomeId, indicator, period, value, baseline, target, null);
+    }
+
+    void report(String outcomeId, String indicator, String period, String value, String baseline, String target,
+                String minimum) {
         apply(LEAD, p -> new OutcomeReported(outcomeId, p, indicator, period, value, "points", baseline, target,
-                null));
+                minimum, null));
     }
 
     void apply(String actor, Function<Provenance, ? extends CollaborationAct> event) {

@@ -583,7 +583,7 @@ class DossierTest {
         givenMembers();
 
         assertThat(when(LEAD, p -> new OutcomeReported("o1", p, "SPBE index", "2023", "2.98", "index points",
-                "2.50", "3.50", null))).containsExactly(LEAD + " OUTCOME_REPORTED o1 (own)");
+                "2.50", "3.50", null, null))).containsExactly(LEAD + " OUTCOME_REPORTED o1 (own)");
 
         assertThat(when(ANI, p -> new OutcomeConfirmed("o1", p)))
                 .containsExactly(LEAD + " OUTCOME_CONFIRMED o1", ANI + " ACTED (own)");

@@ -64,22 +64,12 @@ public final class LedgerFixture {
     /** The event built with a provenance that carries the default theory elements of the event's type. */
     public static CollaborationAct stamped(String actor, String collaborationId, Instant occurredAt, Instant recordedAt,
                                           Function<Provenance, ? extends CollaborationAct> event) {
-        // The type is known only once the record is built, so build it twice: first to learn the type.
-        Class<?> type = event.apply(new Provenance(actor, collaborationId, occurredAt, recordedAt, null, Set.of()))
-                .getClass();
-        return event.apply(new Provenance(actor, collaborationId, occurredAt, recordedAt, null, evidencesOf(type)));
+        return RandomLedger.stamped(actor, collaborationId, occurredAt, recordedAt, event);
     }
 
     public static Set<TheoryElement> evidencesOf(Class<?> type) {
-        return EVIDENCES.get(type);
+        return RandomLedger.evidencesOf(type);
     }
-
-    private static final ClassValue<Set<TheoryElement>> EVIDENCES = new ClassValue<>() {
-        @Override
-        protected Set<TheoryElement> computeValue(Class<?> type) {
-            return Set.of(type.getAnnotation(Evidences.class).value());
-        }
-    };
 
     /** What the projector's lookup answers: the actor of an event recorded earlier. */
     public Optional<String> actorOf(String eventId) {

@@ -1,5 +1,9 @@
 package id.gotong.projection;
 
+import id.gotong.events.TheoryElement;
+
+import id.gotong.events.Evidences;
+
 import id.gotong.events.AgreementEvent.AgreementAmended;
 import id.gotong.events.AgreementEvent.AgreementCameIntoForce;
 import id.gotong.events.AgreementEvent.AgreementDrafted;
@@ -70,10 +74,10 @@ import java.util.function.Function;
  * A random but valid ledger: the events the command side could have recorded for many collaborations over a few
  * years, following its rules (who may act, one position per goal version, signatures per agreement version, deadlines
  * recorded by the system the day after they pass, corrections by the recorder or a secretary). Deterministic for a
- * seed. Attendance and minutes are recorded after the meeting with the meeting's time as {@code occurredAt}, so acts
+ * seed; used by the determinism tests and the projection benchmark. Attendance and minutes are recorded after the meeting with the meeting's time as {@code occurredAt}, so acts
  * are not always recorded in the order they happened.
  */
-final class RandomLedger {
+public final class RandomLedger {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     static final String SYSTEM = "system";
@@ -102,7 +106,7 @@ final class RandomLedger {
     }
 
     /** At least {@code events} events over {@code collaborations} collaborations and {@code stakeholders} stakeholders. */
-    static List<Entry> generate(long seed, int collaborations, int stakeholders, int events) {
+    public static List<Entry> generate(long seed, int collaborations, int stakeholders, int events) {
         RandomLedger ledger = new RandomLedger(seed, stakeholders);
         ledger.run(collaborations, events);
         return List.copyOf(ledger.entries);
@@ -628,7 +632,7 @@ final class RandomLedger {
         String period = Integer.toString(day(now).getYear());
         record(reporter, c, now, p -> new OutcomeReported(outcomeId, p, indicator, period, value.toPlainString(),
                 "points", targeted ? baseline.toPlainString() : null, targeted ? target.toPlainString() : null,
-                null));
+                targeted && random.nextBoolean() ? baseline.toPlainString() : null, null));
         Outcome outcome = new Outcome();
         outcome.id = outcomeId;
         outcome.reporter = reporter;
@@ -677,7 +681,7 @@ final class RandomLedger {
         long position = entries.size();
         String eventId = "evt-" + position;
         String collaborationId = c == null ? null : c.id;
-        entries.add(new Entry(position, eventId, LedgerFixture.stamped(actor, collaborationId, occurredAt, now, event)));
+        entries.add(new Entry(position, eventId, stamped(actor, collaborationId, occurredAt, now, event)));
         if (c != null) {
             c.recorded.add(new String[]{eventId, actor});
         }
@@ -727,4 +731,24 @@ final class RandomLedger {
     private static Instant earlier(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
     }
+
+    /** The event with its provenance, stamped with its type's default theory elements as the command side does. */
+    public static CollaborationAct stamped(String actor, String collaborationId, Instant occurredAt, Instant recordedAt,
+                                          Function<Provenance, ? extends CollaborationAct> event) {
+        // The type is known only once the record is built, so build it twice: first to learn the type.
+        Class<?> type = event.apply(new Provenance(actor, collaborationId, occurredAt, recordedAt, null, Set.of()))
+                .getClass();
+        return event.apply(new Provenance(actor, collaborationId, occurredAt, recordedAt, null, evidencesOf(type)));
+    }
+
+    public static Set<TheoryElement> evidencesOf(Class<?> type) {
+        return EVIDENCES.get(type);
+    }
+
+    private static final ClassValue<Set<TheoryElement>> EVIDENCES = new ClassValue<>() {
+        @Override
+        protected Set<TheoryElement> computeValue(Class<?> type) {
+            return Set.of(type.getAnnotation(Evidences.class).value());
+        }
+    };
 }
