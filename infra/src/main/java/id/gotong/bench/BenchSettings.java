@@ -12,6 +12,8 @@ import java.util.List;
  * @param commits             commits per append configuration, split over the threads ({@code bench.commits})
  * @param rounds              times each append configuration is measured, the best counts ({@code bench.rounds})
  * @param threads             writer threads of the concurrent append configurations ({@code bench.threads})
+ * @param groupThreads        writer thread counts at which group commit is compared with one write per commit
+ *                            ({@code bench.groupThreads})
  * @param loadEventsPerCommit events per commit when loading our engine for the stream reads
  *                            ({@code bench.loadEventsPerCommit})
  * @param stockSizes          stored-event counts at which Axon's stock engine is read ({@code bench.stockSizes})
@@ -22,15 +24,20 @@ import java.util.List;
  * @param output              where the Markdown table is written ({@code bench.output})
  * @param dataDir             where the scenarios' data files are created and deleted again ({@code bench.dataDir})
  */
-public record BenchSettings(List<Integer> sizes, int commits, int rounds, int threads, int loadEventsPerCommit,
+public record BenchSettings(List<Integer> sizes, int commits, int rounds, int threads, List<Integer> groupThreads,
+                            int loadEventsPerCommit,
                             List<Integer> stockSizes, double stockMaxMinutes, double stockReadMaxMinutes,
                             int warmupCommits, Path output, Path dataDir) {
 
     public BenchSettings {
         sizes = List.copyOf(sizes).stream().sorted().toList();
         stockSizes = List.copyOf(stockSizes).stream().sorted().toList();
+        groupThreads = List.copyOf(groupThreads).stream().sorted().toList();
         if (commits < threads || threads < 1 || rounds < 1 || loadEventsPerCommit < 1) {
             throw new IllegalArgumentException("need commits >= threads >= 1, rounds >= 1, loadEventsPerCommit >= 1");
+        }
+        if (groupThreads.stream().anyMatch(t -> t < 1 || t > commits)) {
+            throw new IllegalArgumentException("every group-commit thread count must be between 1 and commits");
         }
         for (int size : sizes) {
             if (size <= 0 || size % loadEventsPerCommit != 0) {
@@ -49,6 +56,7 @@ public record BenchSettings(List<Integer> sizes, int commits, int rounds, int th
                 Integer.getInteger("bench.commits", 3_000),
                 Integer.getInteger("bench.rounds", 2),
                 Integer.getInteger("bench.threads", 8),
+                ints("bench.groupThreads", "1,8,16"),
                 Integer.getInteger("bench.loadEventsPerCommit", 10),
                 ints("bench.stockSizes", "1000,20000,100000"),
                 Double.parseDouble(System.getProperty("bench.stockMaxMinutes", "10")),
@@ -65,6 +73,7 @@ public record BenchSettings(List<Integer> sizes, int commits, int rounds, int th
 
     String describe() {
         return "sizes=" + join(sizes) + ", commits=" + commits + ", rounds=" + rounds + ", threads=" + threads
+                + ", groupThreads=" + join(groupThreads)
                 + ", loadEventsPerCommit=" + loadEventsPerCommit + ", stockSizes=" + join(stockSizes)
                 + ", stockMaxMinutes=" + stockMaxMinutes + ", stockReadMaxMinutes=" + stockReadMaxMinutes
                 + ", warmupCommits=" + warmupCommits;

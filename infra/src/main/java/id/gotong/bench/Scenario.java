@@ -1,8 +1,12 @@
 package id.gotong.bench;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import id.gotong.embedded.EmbeddedMongoServer;
 
 import java.io.IOException;
@@ -10,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** One embedded server on a fresh data file, a client and a database; the file is deleted on close. */
 final class Scenario implements AutoCloseable {
@@ -23,12 +28,23 @@ final class Scenario implements AutoCloseable {
     final EmbeddedMongoServer server;
     final MongoClient client;
     final MongoDatabase database;
+    private final AtomicLong insertCommands = new AtomicLong();
 
     private Scenario(String name, Path dataFile) {
         this.name = name;
         this.dataFile = dataFile;
         this.server = EmbeddedMongoServer.start(dataFile, 0, COMPACTION_INTERVAL);
-        this.client = MongoClients.create(server.connectionString());
+        this.client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.connectionString()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        if ("insert".equals(event.getCommandName())) {
+                            insertCommands.incrementAndGet();
+                        }
+                    }
+                })
+                .build());
         this.database = client.getDatabase("bench");
     }
 
@@ -40,6 +56,11 @@ final class Scenario implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Insert commands the client has sent, however many documents each carried. */
+    long insertCommands() {
+        return insertCommands.get();
     }
 
     long fileBytes() {

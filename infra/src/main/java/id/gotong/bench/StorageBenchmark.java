@@ -58,17 +58,19 @@ import static com.mongodb.client.model.Filters.in;
  * The {@code bench} profile compiles infra and runs this class in Maven's JVM with exec-maven-plugin's {@code java}
  * goal, writing {@code infra/target/bench/storage.md}. Parameters (system properties, defaults in
  * {@link BenchSettings#fromSystemProperties()}): {@code bench.sizes} (1000,20000,100000), {@code bench.commits}
- * (3000), {@code bench.rounds} (2), {@code bench.threads} (8), {@code bench.loadEventsPerCommit} (10),
+ * (3000), {@code bench.rounds} (2), {@code bench.threads} (8), {@code bench.groupThreads} (1,8,16),
+ * {@code bench.loadEventsPerCommit} (10),
  * {@code bench.stockSizes} (1000,20000,100000), {@code bench.stockMaxMinutes} (10),
  * {@code bench.stockReadMaxMinutes} (2), {@code bench.warmupCommits} (1000, unreported), {@code bench.output},
  * {@code bench.dataDir} (the profile puts both under {@code infra/target/bench}; data files are deleted after each
- * scenario). The default run takes about 25 minutes on 2 cores.
+ * scenario). The default run took about 25 minutes on 2 cores before figure 3 was added; figure 3 adds
+ * 3 × {@code bench.rounds} appends of {@code bench.commits} commits per thread count.
  * <p>
  * Every scenario runs on its own {@link id.gotong.embedded.EmbeddedMongoServer} on a fresh temporary data file (the
  * durable H2 backend: a write is acknowledged after its commit to the file).
  * <ol>
- *   <li>Appends: commits per second through {@code appendEvents(List)} of the engine (no unit of work, no event
- *   bus), 1 and 10 events per commit, 1 thread and {@code bench.threads} threads sharing one engine instance (as the
+ *   <li>Appends: commits per second through {@code appendEvents(List)} of the engine with its defaults (group
+ *   commit on; no unit of work, no event bus), 1 and 10 events per commit, 1 thread and {@code bench.threads} threads sharing one engine instance (as the
  *   application does), each thread appending to its own aggregates. "Raw driver" is {@code insertOne} of a document
  *   of the same shape, built in the timed loop with the same serializer, into a collection with the same unique
  *   indexes; raw writers take their positions from an {@code AtomicLong}, so they never collide. Each
@@ -80,10 +82,15 @@ import static com.mongodb.client.model.Filters.in;
  *   size 1,000) and {@code $in} on {@code _id}, 100 ids per query; the faster counts. An untimed {@code find()}
  *   pass precedes the timed reads so all start on a warm cache. The append rate of the load is reported over its
  *   first and its last 10 %, with the clock stopped during reads.</li>
- *   <li>Axon's stock engine ({@link DefaultMongoTemplate}, default document-per-event strategy, same serializer):
- *   the same append measurement (1 event per commit, 1 thread) and the same load-and-read, with loading stopped
- *   after {@code bench.stockMaxMinutes} and each read after {@code bench.stockReadMaxMinutes}.</li>
+ *   <li>Group commit: 1-event commits at each of {@code bench.groupThreads} threads, through an engine with group
+ *   commit, through one with {@code groupCommit(false)} (one insert per commit) and as raw {@code insertOne}s as
+ *   in figure 1; each round measures the three in turn, the best of {@code bench.rounds} counts. The note gives the
+ *   insert commands the group-commit engine sent (counted by a driver command listener).</li>
  * </ol>
+ * Axon's stock engine ({@link DefaultMongoTemplate}, default document-per-event strategy, same serializer) fills the
+ * stock column of figures 1 and 2: the same append measurement (1 event per commit, 1 thread) and the same
+ * load-and-read, with loading stopped after {@code bench.stockMaxMinutes} and each read after
+ * {@code bench.stockReadMaxMinutes}.
  */
 public final class StorageBenchmark {
 
@@ -95,6 +102,7 @@ public final class StorageBenchmark {
     private final long started = System.nanoTime();
 
     private final List<Row> appendRows = new ArrayList<>();
+    private final List<Row> groupRows = new ArrayList<>();
     private final Map<Integer, String[]> oursReads = new TreeMap<>();
     private final Map<Integer, double[]> oursLoads = new TreeMap<>();
     private final Map<Integer, String> stockReads = new TreeMap<>();
@@ -130,6 +138,7 @@ public final class StorageBenchmark {
 
         warmUp();
         appends();
+        groupCommit();
         oursStream();
         stockStream();
 
@@ -231,6 +240,59 @@ public final class StorageBenchmark {
         }
     }
 
+    /**
+     * Figure 3: the same 1-event commits through an engine with group commit, through one that writes every commit
+     * on its own, and as raw {@code insertOne}s, at each of {@code bench.groupThreads}; one round measures the three
+     * in turn, the best of {@code bench.rounds} counts.
+     */
+    private void groupCommit() throws Exception {
+        int rounds = settings.rounds();
+        for (int threads : settings.groupThreads()) {
+            String config = "1 event/commit, " + threads + (threads == 1 ? " thread" : " threads");
+            double[] group = new double[rounds];
+            double[] single = new double[rounds];
+            double[] raw = new double[rounds];
+            long[] groupInserts = new long[rounds];
+            for (int round = 0; round < rounds; round++) {
+                String suffix = rounds == 1 ? "" : " (round " + (round + 1) + "/" + rounds + ")";
+                try (Scenario scenario = scenario("group-commit")) {
+                    MongoLedgerStorageEngine engine = ours(scenario.database, true);
+                    group[round] = appendRate("group commit, " + config + suffix, threads, settings.commits(), 1,
+                            (writer, index, events) -> engine.appendEvents(events));
+                    groupInserts[round] = scenario.insertCommands();
+                    progress("group commit: " + settings.commits() + " commits in " + groupInserts[round]
+                            + " insert commands");
+                }
+                try (Scenario scenario = scenario("one-write-per-commit")) {
+                    MongoLedgerStorageEngine engine = ours(scenario.database, false);
+                    single[round] = appendRate("one write per commit, " + config + suffix, threads,
+                            settings.commits(), 1, (writer, index, events) -> engine.appendEvents(events));
+                }
+                try (Scenario scenario = scenario("group-raw")) {
+                    MongoCollection<BsonDocument> collection = rawCollection(scenario.database);
+                    AtomicLong next = new AtomicLong();
+                    raw[round] = appendRate("raw insertOne, " + config + suffix, threads, settings.commits(), 1,
+                            (writer, index, events) -> collection.insertOne(
+                                    BenchEvents.rawCommit(events, next.getAndAdd(events.size()), serializer)));
+                }
+            }
+            double bestGroup = max(group);
+            double bestSingle = max(single);
+            double bestRaw = max(raw);
+            String rounds3 = rounds > 1 ? "best of " + rounds + ": group " + numbers(group) + ", one write per commit "
+                    + numbers(single) + ", raw " + numbers(raw) + "; " : "";
+            String inserts = String.join(" / ", java.util.Arrays.stream(groupInserts).mapToObj(String::valueOf)
+                                                                 .toList());
+            groupRows.add(new Row("3", "Append with group commit, " + config + " (commits/s)", number(bestGroup),
+                    number(bestRaw), ratio(bestGroup, bestRaw), NONE, rounds3 + "group / one write per commit "
+                    + ratio(bestGroup, bestSingle) + "; " + settings.commits() + " commits in " + inserts
+                    + " insert commands"));
+            groupRows.add(new Row("3", "Append, one write per commit, " + config + " (commits/s)",
+                    number(bestSingle), number(bestRaw), ratio(bestSingle, bestRaw), NONE,
+                    threads > 1 ? "our threads share one engine instance" : ""));
+        }
+    }
+
     private static double max(double[] values) {
         return java.util.Arrays.stream(values).max().orElseThrow();
     }
@@ -304,9 +366,14 @@ public final class StorageBenchmark {
     // ---------------------------------------------------------------------------------------------- engines
 
     private MongoLedgerStorageEngine ours(MongoDatabase database) {
+        return ours(database, true);
+    }
+
+    private MongoLedgerStorageEngine ours(MongoDatabase database, boolean groupCommit) {
         MongoLedgerStorageEngine engine = MongoLedgerStorageEngine.builder()
                 .database(database)
                 .clock(Clock.systemUTC())
+                .groupCommit(groupCommit)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .build();
@@ -550,6 +617,7 @@ public final class StorageBenchmark {
                         ours == null ? NONE : number(ours[i]), NONE, NONE, stockCell, loadNote));
             }
         }
+        rows.addAll(groupRows);
         return rows;
     }
 
@@ -582,6 +650,9 @@ public final class StorageBenchmark {
         }
         md.append("\n- Appends call the engine's `appendEvents(List)` directly. Raw: `insertOne` of the same document "
                 + "shape (serialized in the timed loop), same unique indexes, positions from an `AtomicLong`.\n");
+        md.append("- Figure 1 uses the engine's defaults (group commit on). Figure 3: the engine with group commit, "
+                + "the engine with one insert per commit and raw `insertOne`, measured in turn in each round; insert "
+                + "commands counted by a driver command listener.\n");
         md.append("- Stream read: `EmbeddedEventStore.openStream(null)` consumed to the last event, every payload "
                 + "deserialized. Raw: the faster of `find()` over all documents (batch size 1,000) and `$in` on "
                 + "`_id` (100 ids/query), documents decoded but not turned into events; an untimed `find()` warms "

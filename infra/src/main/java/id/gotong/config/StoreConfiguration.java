@@ -38,7 +38,7 @@ import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(StoreProperties.class)
+@EnableConfigurationProperties({StoreProperties.class, EventStoreProperties.class})
 public class StoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(StoreConfiguration.class);
@@ -114,13 +114,16 @@ public class StoreConfiguration {
     MongoLedgerStorageEngine eventStorageEngine(MongoDatabase database,
                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
                                                 ObjectProvider<EventUpcaster> upcasters,
-                                                Clock clock) {
+                                                Clock clock,
+                                                EventStoreProperties store) {
         MongoLedgerStorageEngine engine = MongoLedgerStorageEngine.builder()
                 .database(database)
                 .clock(clock)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(eventSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
+                .groupCommit(store.groupCommit())
+                .maxCommitsPerWrite(store.maxCommitsPerWrite())
                 .build();
         engine.ensureIndexes();
         return engine;

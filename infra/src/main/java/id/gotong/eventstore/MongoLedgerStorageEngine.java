@@ -1,10 +1,14 @@
 package id.gotong.eventstore;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.WriteError;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
@@ -32,6 +36,7 @@ import org.bson.conversions.Bson;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -40,6 +45,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -62,17 +70,49 @@ import static id.gotong.eventstore.CommitDocument.SEQUENCE_NUMBER;
  * knows of; a duplicate-key error on {@code positions} means another writer (in this or another process) got there
  * first, so it reads forward and tries again. Commits only ever follow an existing commit, so the positions that are
  * taken always form the prefix 0..n-1.
+ * <p>
+ * With group commit (the default), units of work appending at the same time share one ordered insert: they queue,
+ * one of them (the leader) numbers all queued commits consecutively from the head and writes them together; each
+ * caller still gets its own outcome (see {@code docs/event-store.md}).
  */
 public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
 
     static final String SNAPSHOT_SEQUENCE = SEQUENCE_NUMBER;
     private static final int MAX_APPEND_ATTEMPTS = 100_000;
+    public static final int DEFAULT_MAX_COMMITS_PER_WRITE = 64;
 
     private final MongoCollection<BsonDocument> commits;
     private final MongoCollection<BsonDocument> snapshots;
     private final Clock clock;
+    private final boolean groupCommit;
+    private final int maxCommitsPerWrite;
+    /** Held by whoever writes; with group commit that is only ever the current leader. */
     private final ReentrantLock appendLock = new ReentrantLock();
+    private final ReentrantLock queueLock = new ReentrantLock();
+    private final Condition writeFinished = queueLock.newCondition();
+    /** Only a held leader ({@link #holdNextWriteUntilQueued}) waits for this; waking every caller would be waste. */
+    private final Condition commitQueued = queueLock.newCondition();
+    private final ArrayDeque<PendingCommit> queue = new ArrayDeque<>();
+    private boolean leaderActive;
+    private int holdUntilQueued;
+    private final AtomicLong insertCommands = new AtomicLong();
     private volatile Head head;
+
+    /** One caller's commit; its outcome (a position or a failure) is set by whoever writes it. */
+    private static final class PendingCommit {
+        final CommitDocument.Draft draft;
+        long firstPosition = -1;
+        RuntimeException failure;
+        boolean done;
+
+        PendingCommit(CommitDocument.Draft draft) {
+            this.draft = draft;
+        }
+
+        boolean undecided() {
+            return firstPosition < 0 && failure == null;
+        }
+    }
 
     /** The next free global position as far as this instance knows, and the commit time of the commit before it. */
     private record Head(long next, Instant lastCommittedAt) {
@@ -83,6 +123,8 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         this.commits = builder.database.getCollection(builder.eventsCollection, BsonDocument.class);
         this.snapshots = builder.database.getCollection(builder.snapshotsCollection, BsonDocument.class);
         this.clock = builder.clock;
+        this.groupCommit = builder.groupCommit;
+        this.maxCommitsPerWrite = builder.groupCommit ? builder.maxCommitsPerWrite : 1;
     }
 
     public static Builder builder() {
@@ -102,32 +144,205 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         if (events.isEmpty()) {
             return;
         }
-        CommitDocument.Draft draft = CommitDocument.draft(events, serializer);
-        appendLock.lock();
+        PendingCommit commit = new PendingCommit(CommitDocument.draft(events, serializer));
+        if (groupCommit) {
+            submit(commit);
+        } else {
+            appendLock.lock();
+            try {
+                write(List.of(commit));
+            } finally {
+                appendLock.unlock();
+            }
+        }
+        if (commit.failure != null) {
+            throw commit.failure;
+        }
+        reportAppended(events, commit.firstPosition);
+    }
+
+    /**
+     * Queues the commit and waits for its outcome. The first caller that finds no write in progress becomes the
+     * leader: it writes everything queued (its own commit included) and hands over when its own commit is done. A
+     * lone caller therefore writes at once; callers arriving during a write share the next one.
+     */
+    private void submit(PendingCommit commit) {
+        queueLock.lock();
         try {
-            Head current = head != null ? head : findHead();
-            for (int attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
-                Instant committedAt = latest(clock.instant(), current.lastCommittedAt());
-                try {
-                    commits.insertOne(draft.at(current.next(), committedAt));
-                    head = new Head(current.next() + events.size(), committedAt);
-                    reportAppended(events, current.next());
-                    return;
-                } catch (MongoWriteException e) {
-                    if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        throw e;
+            queue.add(commit);
+            commitQueued.signal();
+            while (!commit.done) {
+                if (leaderActive) {
+                    // Not interruptible: a queued commit may be written by the leader at any time, so its caller
+                    // must stay to learn the outcome.
+                    writeFinished.awaitUninterruptibly();
+                } else {
+                    leaderActive = true;
+                    try {
+                        lead(commit);
+                    } finally {
+                        leaderActive = false;
+                        writeFinished.signalAll();
                     }
-                    rejectIfAlreadyStored(draft);
-                    current = advance(current);
                 }
             }
-            throw new EventStoreException("No free global position after " + MAX_APPEND_ATTEMPTS + " attempts");
+        } finally {
+            queueLock.unlock();
+        }
+    }
+
+    /** Runs with {@link #queueLock} held, releasing it while a batch is written. */
+    private void lead(PendingCommit own) {
+        while (!own.done) {
+            awaitHeldBatch();
+            List<PendingCommit> batch = new ArrayList<>(Math.min(queue.size(), maxCommitsPerWrite));
+            while (!queue.isEmpty() && batch.size() < maxCommitsPerWrite) {
+                batch.add(queue.poll());
+            }
+            queueLock.unlock();
+            try {
+                appendLock.lock();
+                try {
+                    write(batch);
+                } finally {
+                    appendLock.unlock();
+                }
+            } catch (Throwable e) {
+                batch.stream().filter(PendingCommit::undecided).forEach(c -> c.failure =
+                        new EventStoreException("The write this commit was part of failed", e));
+                throw e;
+            } finally {
+                queueLock.lock();
+                batch.forEach(c -> c.done = true);
+                writeFinished.signalAll();
+            }
+        }
+    }
+
+    /** Test hook: the next leader waits (at most 10 s) until this many commits are queued, its own included. */
+    void holdNextWriteUntilQueued(int commits) {
+        queueLock.lock();
+        try {
+            holdUntilQueued = commits;
+        } finally {
+            queueLock.unlock();
+        }
+    }
+
+    int queuedCommits() {
+        queueLock.lock();
+        try {
+            return queue.size();
+        } finally {
+            queueLock.unlock();
+        }
+    }
+
+    /** Insert commands sent so far (one per write, whatever the number of commits in it). */
+    long insertCommands() {
+        return insertCommands.get();
+    }
+
+    private void awaitHeldBatch() {
+        long remaining = TimeUnit.SECONDS.toNanos(10);
+        try {
+            while (queue.size() < holdUntilQueued && remaining > 0) {
+                remaining = commitQueued.awaitNanos(remaining);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            holdUntilQueued = 0;
+        }
+    }
+
+    /**
+     * Writes the commits in this order at consecutive positions from the head, one insert for all of them, and sets
+     * each one's outcome. An ordered insert stops at the first failing document: the commits before it are stored,
+     * the failing one is rejected or, if another writer took its position, retried with the rest after the new head.
+     * Runs under {@link #appendLock}.
+     */
+    private void write(List<PendingCommit> batch) {
+        int from = 0;
+        try {
+            Head current = head != null ? head : findHead();
+            int clashes = 0;
+            while (from < batch.size()) {
+                List<PendingCommit> rest = batch.subList(from, batch.size());
+                Instant committedAt = latest(clock.instant(), current.lastCommittedAt());
+                List<BsonDocument> documents = new ArrayList<>(rest.size());
+                long next = current.next();
+                for (PendingCommit commit : rest) {
+                    documents.add(commit.draft.at(next, committedAt));
+                    next += commit.draft.events().size();
+                }
+                WriteFailure failure = insert(documents);
+                int stored = failure == null ? rest.size() : failure.index();
+                for (int i = 0; i < stored; i++) {
+                    PendingCommit commit = rest.get(i);
+                    commit.firstPosition = CommitDocument.first(documents.get(i));
+                    current = new Head(commit.firstPosition + commit.draft.events().size(), committedAt);
+                }
+                from += stored;
+                if (failure == null) {
+                    break;
+                }
+                PendingCommit failed = batch.get(from);
+                if (failure.duplicateKey()) {
+                    failed.failure = rejectionIfAlreadyStored(failed.draft);
+                    if (failed.failure == null) {
+                        if (++clashes >= MAX_APPEND_ATTEMPTS) {
+                            throw new EventStoreException(
+                                    "No free global position after " + MAX_APPEND_ATTEMPTS + " attempts");
+                        }
+                        current = advance(current);
+                        continue;
+                    }
+                } else {
+                    failed.failure = failure.exception();
+                }
+                from++;
+            }
+            head = current;
         } catch (RuntimeException e) {
             // The outcome of a failed insert is unknown to us: re-read the head before the next append.
             head = null;
-            throw e;
-        } finally {
-            appendLock.unlock();
+            for (PendingCommit commit : batch.subList(from, batch.size())) {
+                if (commit.undecided()) {
+                    commit.failure = e;
+                }
+            }
+        }
+    }
+
+    /** The first document an insert refused, and why; the documents before it are stored, those after it not. */
+    private record WriteFailure(int index, boolean duplicateKey, RuntimeException exception) {
+    }
+
+    private WriteFailure insert(List<BsonDocument> documents) {
+        insertCommands.incrementAndGet();
+        if (documents.size() == 1) {
+            try {
+                commits.insertOne(documents.get(0));
+                return null;
+            } catch (MongoWriteException e) {
+                return new WriteFailure(0, e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY, e);
+            }
+        }
+        try {
+            commits.insertMany(documents, new InsertManyOptions().ordered(true));
+            return null;
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteConcernError() != null || e.getWriteErrors().isEmpty()) {
+                throw e;
+            }
+            BulkWriteError error = e.getWriteErrors().stream().min(Comparator.comparingInt(BulkWriteError::getIndex))
+                                    .orElseThrow();
+            // The caller of that commit gets what a single insertOne would have thrown.
+            MongoWriteException single = new MongoWriteException(
+                    new WriteError(error.getCode(), error.getMessage(), error.getDetails()), e.getServerAddress(),
+                    e.getErrorLabels());
+            return new WriteFailure(error.getIndex(), error.getCategory() == ErrorCategory.DUPLICATE_KEY, single);
         }
     }
 
@@ -144,7 +359,11 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
-    private void rejectIfAlreadyStored(CommitDocument.Draft draft) {
+    /**
+     * After a duplicate key: {@link ConcurrencyException} if an aggregate sequence of the draft is taken, an error if
+     * one of its events is already stored, null if neither (another writer took the position).
+     */
+    private RuntimeException rejectionIfAlreadyStored(CommitDocument.Draft draft) {
         if (!draft.aggregateKeys().isEmpty()) {
             BsonDocument clash = commits.find(in(AGGREGATE_KEYS, draft.aggregateKeys()))
                                         .projection(Projections.include(AGGREGATE_KEYS)).first();
@@ -153,16 +372,17 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
                                           .map(v -> v.asString().getValue())
                                           .filter(draft.aggregateKeys()::contains)
                                           .toList();
-                throw new ConcurrencyException("Another commit already holds aggregate sequence " + taken
-                                                       + " (aggregateId|sequenceNumber)");
+                return new ConcurrencyException("Another commit already holds aggregate sequence " + taken
+                                                        + " (aggregateId|sequenceNumber)");
             }
         }
         BsonDocument sameEvent = commits.find(in(EVENT_IDS, draft.eventIds()))
                                         .projection(Projections.include(ID)).first();
         if (sameEvent != null) {
-            throw new EventStoreException("An event of this commit is already stored at position "
-                                                  + CommitDocument.first(sameEvent));
+            return new EventStoreException("An event of this commit is already stored at position "
+                                                   + CommitDocument.first(sameEvent));
         }
+        return null;
     }
 
     private static Instant latest(Instant a, Instant b) {
@@ -357,6 +577,8 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         private Clock clock = Clock.systemUTC();
         private String eventsCollection = "events";
         private String snapshotsCollection = "snapshots";
+        private boolean groupCommit = true;
+        private int maxCommitsPerWrite = DEFAULT_MAX_COMMITS_PER_WRITE;
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -371,6 +593,21 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
         public Builder collections(String events, String snapshots) {
             this.eventsCollection = events;
             this.snapshotsCollection = snapshots;
+            return this;
+        }
+
+        /**
+         * With group commit (the default), units of work that append while another append is being written are
+         * written together in one ordered insert; without it, every commit is its own insert.
+         */
+        public Builder groupCommit(boolean enabled) {
+            this.groupCommit = enabled;
+            return this;
+        }
+
+        /** The most commits one group-commit insert carries (default 64). */
+        public Builder maxCommitsPerWrite(int max) {
+            this.maxCommitsPerWrite = max;
             return this;
         }
 
@@ -403,6 +640,9 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine {
             super.validate();
             if (database == null) {
                 throw new AxonConfigurationException("A MongoDatabase is required");
+            }
+            if (maxCommitsPerWrite < 1) {
+                throw new AxonConfigurationException("maxCommitsPerWrite must be at least 1");
             }
         }
 

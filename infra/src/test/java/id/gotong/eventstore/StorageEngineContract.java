@@ -9,16 +9,21 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.Serializer;
+import id.gotong.act.AppendedEvents;
 import id.gotong.serialization.GotongJson;
 import org.bson.BsonDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +43,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,9 +73,18 @@ abstract class StorageEngineContract {
     }
 
     static MongoLedgerStorageEngine engineOn(MongoDatabase database, Clock clock) {
+        return engineOn(database, clock, true);
+    }
+
+    static MongoLedgerStorageEngine engineOn(MongoDatabase database, boolean groupCommit) {
+        return engineOn(database, Clock.systemUTC(), groupCommit);
+    }
+
+    static MongoLedgerStorageEngine engineOn(MongoDatabase database, Clock clock, boolean groupCommit) {
         MongoLedgerStorageEngine engine = MongoLedgerStorageEngine.builder()
                 .database(database)
                 .clock(clock)
+                .groupCommit(groupCommit)
                 .eventSerializer(SERIALIZER)
                 .snapshotSerializer(SERIALIZER)
                 .build();
@@ -331,6 +346,231 @@ abstract class StorageEngineContract {
             }
         });
         assertThat(unique).contains("positions", "aggregateKeys", "eventIds");
+    }
+
+    // ------------------------------------------------------------------------------------------ group commit
+
+    /** What one append in its own unit of work came to: the positions reported to it, or its failure. */
+    record Outcome(List<String> eventIds, List<AppendedEvents.Appended> appended, RuntimeException failure) {
+    }
+
+    /** Appends as a command would: inside a unit of work holding {@link AppendedEvents}, which the engine fills. */
+    static Outcome appendInUnitOfWork(MongoLedgerStorageEngine engine, EventMessage<?>... events) {
+        List<String> ids = java.util.Arrays.stream(events).map(EventMessage::getIdentifier).toList();
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("test"));
+        AppendedEvents appended = new AppendedEvents();
+        unitOfWork.resources().put(AppendedEvents.RESOURCE, appended);
+        try {
+            engine.appendEvents(events);
+            unitOfWork.commit();
+            return new Outcome(ids, appended.events(), null);
+        } catch (RuntimeException e) {
+            unitOfWork.rollback(e);
+            return new Outcome(ids, appended.events(), e);
+        }
+    }
+
+    /**
+     * {@code threadsPerEngine} writers per engine; every third commit of every writer claims sequence 0 of an
+     * aggregate all writers contend for (with a second, aggregate-less event), the others go to the writer's own
+     * aggregate in one or two events. Checks what must hold whatever the interleaving and returns the outcomes.
+     */
+    List<Outcome> appendConcurrentlyWithConflicts(List<MongoLedgerStorageEngine> engines, int threadsPerEngine,
+                                                  int commitsPerThread) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(engines.size() * threadsPerEngine);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Outcome>>> writers = new ArrayList<>();
+        for (int e = 0; e < engines.size(); e++) {
+            MongoLedgerStorageEngine instance = engines.get(e);
+            for (int t = 0; t < threadsPerEngine; t++) {
+                String writer = "w" + e + "-" + t;
+                writers.add(pool.submit(() -> {
+                    start.await();
+                    List<Outcome> outcomes = new ArrayList<>();
+                    long ownSequence = 0;
+                    for (int i = 0; i < commitsPerThread; i++) {
+                        if (i % 3 == 0) {
+                            outcomes.add(appendInUnitOfWork(instance, event("contested-" + i / 3, 0, writer + "/" + i),
+                                    GenericEventMessage.asEventMessage(Recorded.of(writer + "/" + i + "+"))));
+                        } else if (i % 3 == 1) {
+                            outcomes.add(appendInUnitOfWork(instance, event(writer, ownSequence++, writer + "/" + i)));
+                        } else {
+                            outcomes.add(appendInUnitOfWork(instance, event(writer, ownSequence++, writer + "/" + i),
+                                    event(writer, ownSequence++, writer + "/" + i + "'")));
+                        }
+                    }
+                    return outcomes;
+                }));
+            }
+        }
+        start.countDown();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Future<List<Outcome>> writer : writers) {
+            outcomes.addAll(writer.get(2, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+
+        List<TrackedEventMessage<?>> all = readAll(engineOn(database));
+        Map<String, Long> stored = new java.util.HashMap<>();
+        all.forEach(m -> assertThat(stored.put(m.getIdentifier(), m.trackingToken().position().getAsLong()))
+                .as("event %s stored once", m.getIdentifier()).isNull());
+        assertThat(all).extracting(m -> m.trackingToken().position().getAsLong())
+                       .containsExactlyElementsOf(LongStream.range(0, all.size()).boxed().toList());
+
+        int contested = (commitsPerThread + 2) / 3;
+        int writerCount = engines.size() * threadsPerEngine;
+        Set<String> acknowledged = new HashSet<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome.failure() == null) {
+                // The positions reported to the command are the ones stored.
+                assertThat(outcome.appended()).extracting(AppendedEvents.Appended::eventId)
+                                              .containsExactlyElementsOf(outcome.eventIds());
+                outcome.appended().forEach(a -> assertThat(stored.get(a.eventId())).isEqualTo(a.position()));
+                acknowledged.addAll(outcome.eventIds());
+            } else {
+                assertThat(outcome.failure()).isInstanceOf(ConcurrencyException.class)
+                                             .hasMessageContaining("contested-");
+                assertThat(outcome.appended()).isEmpty();
+                outcome.eventIds().forEach(id -> assertThat(stored).doesNotContainKey(id));
+            }
+        }
+        assertThat(stored.keySet()).isEqualTo(acknowledged);
+        assertThat(outcomes.stream().filter(o -> o.failure() != null)).hasSize(contested * (writerCount - 1));
+        for (int c = 0; c < contested; c++) {
+            assertThat(engine.readEvents("contested-" + c, 0).asStream().count()).isEqualTo(1);
+        }
+        return outcomes;
+    }
+
+    @ParameterizedTest(name = "group commit {0}")
+    @ValueSource(booleans = {true, false})
+    void manyConcurrentUnitsOfWorkIncludingConflictsStoreEachAcknowledgedEventOnceWithoutGaps(boolean groupCommit)
+            throws Exception {
+        MongoLedgerStorageEngine writer = engineOn(database, groupCommit);
+
+        List<Outcome> outcomes = appendConcurrentlyWithConflicts(List.of(writer), 12, 30);
+
+        assertThat(outcomes).hasSize(12 * 30);
+        if (!groupCommit) {
+            assertThat(writer.insertCommands()).isGreaterThanOrEqualTo(outcomes.size());
+        }
+    }
+
+    @Test
+    void twoEngineInstancesWithGroupCommitOnOneDatabase() throws Exception {
+        MongoLedgerStorageEngine first = engineOn(database, true);
+        MongoLedgerStorageEngine second = engineOn(database, true);
+
+        appendConcurrentlyWithConflicts(List.of(first, second), 6, 30);
+    }
+
+    /** Queues the commits behind a held leader, so that they go out in one insert in this order. */
+    static List<Outcome> appendAsOneBatch(MongoLedgerStorageEngine engine, List<List<EventMessage<?>>> commits)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(commits.size());
+        try {
+            engine.holdNextWriteUntilQueued(commits.size());
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (int i = 0; i < commits.size(); i++) {
+                EventMessage<?>[] commit = commits.get(i).toArray(EventMessage<?>[]::new);
+                futures.add(pool.submit(() -> appendInUnitOfWork(engine, commit)));
+                if (i < commits.size() - 1) {
+                    // The leader takes the batch as soon as the last one is queued, so only the others are awaited.
+                    int queued = i + 1;
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                    while (engine.queuedCommits() < queued && System.nanoTime() < deadline) {
+                        Thread.onSpinWait();
+                    }
+                    assertThat(engine.queuedCommits()).isEqualTo(queued);
+                }
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> future : futures) {
+                outcomes.add(future.get(30, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void theMiddleCommitOfAGroupConflictsTheOthersAreStoredAndRenumberedWithoutAGap() throws Exception {
+        engine.appendEvents(event("taken", 0, "stored before"));
+        long insertsBefore = engine.insertCommands();
+
+        List<Outcome> outcomes = appendAsOneBatch(engine, List.of(
+                List.of(event("a", 0, "first"), event("a", 1, "first too")),
+                List.of(event("b", 0, "would be fine"), event("taken", 0, "clash")),
+                List.of(event("c", 0, "third"))));
+
+        assertThat(outcomes.get(0).failure()).isNull();
+        assertThat(outcomes.get(0).appended()).extracting(AppendedEvents.Appended::position).containsExactly(1L, 2L);
+        assertThat(outcomes.get(1).failure()).isInstanceOf(ConcurrencyException.class)
+                                            .hasMessageContaining("taken|0");
+        assertThat(outcomes.get(1).appended()).isEmpty();
+        assertThat(outcomes.get(2).failure()).isNull();
+        assertThat(outcomes.get(2).appended()).extracting(AppendedEvents.Appended::position).containsExactly(3L);
+        // One insert for the three commits, one more for the commit after the conflict.
+        assertThat(engine.insertCommands() - insertsBefore).isEqualTo(2);
+        List<TrackedEventMessage<?>> all = readAll(engine);
+        assertThat(all).extracting(e -> e.trackingToken().position().getAsLong()).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(all).extracting(e -> ((Recorded) e.getPayload()).text())
+                       .containsExactly("stored before", "first", "first too", "third");
+        assertThat(engine.readEvents("b", 0).hasNext()).isFalse();
+        assertThat(database.getCollection("events").countDocuments()).isEqualTo(3);
+        engine.appendEvents(event("b", 0, "retried"));
+        assertThat(engine.nextPosition()).isEqualTo(5);
+    }
+
+    @Test
+    void twoCommitsOfOneGroupForTheSameAggregateSequenceTheLaterOneGetsConcurrencyException() throws Exception {
+        List<Outcome> outcomes = appendAsOneBatch(engine, List.of(
+                List.of(event("x", 0, "first")),
+                List.of(event("x", 0, "second")),
+                List.of(event("x", 1, "after first"), event("y", 0, "other"))));
+
+        assertThat(outcomes.get(0).failure()).isNull();
+        assertThat(outcomes.get(1).failure()).isInstanceOf(ConcurrencyException.class).hasMessageContaining("x|0");
+        assertThat(outcomes.get(2).appended()).extracting(AppendedEvents.Appended::position).containsExactly(1L, 2L);
+        assertThat(readAll(engine)).extracting(e -> ((Recorded) e.getPayload()).text())
+                                   .containsExactly("first", "after first", "other");
+    }
+
+    @Test
+    void aGroupWrittenAfterAnotherInstanceTookItsPositionsMovesOnWholeAndStaysGapless() throws Exception {
+        MongoLedgerStorageEngine other = engineOn(database, true);
+        engine.appendEvents(event("a", 0, "zero"));
+        other.appendEvents(event("o", 0, "one"), event("o", 1, "two"));
+
+        // engine still believes position 1 is free: its whole group clashes and is written again after the head.
+        List<Outcome> outcomes = appendAsOneBatch(engine, List.of(
+                List.of(event("a", 1, "three")),
+                List.of(event("b", 0, "four"), event("b", 1, "five")),
+                List.of(event("c", 0, "six"))));
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.failure()).isNull());
+        assertThat(outcomes).flatExtracting(Outcome::appended).extracting(AppendedEvents.Appended::position)
+                            .containsExactly(3L, 4L, 5L, 6L);
+        assertThat(readAll(other)).extracting(e -> ((Recorded) e.getPayload()).text())
+                                  .containsExactly("zero", "one", "two", "three", "four", "five", "six");
+    }
+
+    @Test
+    void anEventAlreadyStoredIsRefusedInAGroupAsWhenAlone() throws Exception {
+        EventMessage<?> stored = GenericEventMessage.asEventMessage(Recorded.of("stored"));
+        engine.appendEvents(stored);
+
+        List<Outcome> outcomes = appendAsOneBatch(engine, List.of(
+                List.of(event("b", 0, "fine")),
+                List.of(stored),
+                List.of(event("c", 0, "fine too"))));
+
+        assertThat(outcomes.get(1).failure()).isInstanceOf(EventStoreException.class)
+                                            .hasMessageContaining("already stored at position 0");
+        assertThat(outcomes.get(0).appended()).extracting(AppendedEvents.Appended::position).containsExactly(1L);
+        assertThat(outcomes.get(2).appended()).extracting(AppendedEvents.Appended::position).containsExactly(2L);
+        assertThat(readAll(engine)).hasSize(3);
     }
 
     static final class MutableClock extends Clock {

@@ -1,6 +1,7 @@
 package id.gotong.projection;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
@@ -89,7 +90,7 @@ public final class Projector {
                 Stakeholder stakeholder = new Stakeholder(registered.stakeholderId(), registered.name(),
                         registered.sector(), registered.region(), registered.parentOrganisation(),
                         entry.provenance().occurredAt(), entry.position(), entry.eventId());
-                stakeholders.add(replace(ReadModels.stakeholderDocument(stakeholder)));
+                stakeholders.add(put(ReadModels.stakeholderDocument(stakeholder)));
                 changes.add(new Change(entry.position(), entry.eventId(), entry.type(), null,
                         Set.of(registered.stakeholderId()), entry.provenance().occurredAt()));
                 continue;
@@ -109,13 +110,13 @@ public final class Projector {
             Act act = new Act(entry.position(), entry.eventId(), collaborationId, entry.type(),
                     subjectOf(event), actor, entry.provenance().occurredAt(), entry.provenance().recordedAt(),
                     List.copyOf(entry.provenance().evidences()));
-            acts.add(replace(ReadModels.actDocument(act)));
+            acts.add(put(ReadModels.actDocument(act)));
             Set<String> stakeholderIds = new TreeSet<>();
             if (Dossier.isStakeholder(actor)) {
                 stakeholderIds.add(actor);
             }
             for (Evidence fact : facts) {
-                evidence.add(replace(ReadModels.evidenceDocument(fact)));
+                evidence.add(put(ReadModels.evidenceDocument(fact)));
                 stakeholderIds.add(fact.stakeholderId());
             }
             if (event instanceof CommitmentEvent c) {
@@ -169,6 +170,14 @@ public final class Projector {
             }
         });
         return dossiers.current(ids, cache);
+    }
+
+    /**
+     * A document written once per event: a rebuild, folding each event once into empty collections, inserts it; the
+     * live projection replaces it, so an event delivered twice writes the same document again.
+     */
+    private WriteModel<Document> put(Document document) {
+        return kept != null ? new InsertOneModel<>(document) : replace(document);
     }
 
     private static ReplaceOneModel<Document> replace(Document document) {
