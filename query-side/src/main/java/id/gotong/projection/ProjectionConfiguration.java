@@ -6,6 +6,9 @@ import id.gotong.events.CollaborationAct;
 import id.gotong.listing.Listings;
 import id.gotong.researchexport.ResearchExport;
 import id.gotong.stakeholderhistory.Histories;
+import id.gotong.transparencyfeed.Checkpoints;
+import id.gotong.transparencyfeed.PublicActs;
+import id.gotong.transparencyfeed.TransparencyFeed;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
@@ -68,6 +71,11 @@ public class ProjectionConfiguration {
     @Bean
     ResearchExport researchExport(ReadModels models) {
         return new ResearchExport(models);
+    }
+
+    @Bean
+    TransparencyFeed transparencyFeed(ReadModels models, EventHistory history, Checkpoints checkpoints, Clock clock) {
+        return new TransparencyFeed(models, history, checkpoints, new PublicActs(clock.getZone()));
     }
 
     @Bean

@@ -89,6 +89,7 @@ public final class ReadModels {
         acts().createIndex(Indexes.ascending("collaborationId", "occurredAt"));
         acts().createIndex(Indexes.ascending("eventId"), new IndexOptions().unique(true));
         acts().createIndex(Indexes.ascending("type", "_id"));
+        acts().createIndex(Indexes.ascending("subjectId", "type"));
         evidence().createIndex(Indexes.ascending("stakeholderId", "position"));
         dossiers().createIndex(Indexes.ascending("region"));
         dossiers().createIndex(Indexes.ascending("dimensions"));

@@ -34,6 +34,11 @@ public class LedgerConfiguration {
     }
 
     @Bean
+    LedgerCheckpoints ledgerCheckpoints(LedgerStore store) {
+        return new LedgerCheckpoints(store);
+    }
+
+    @Bean
     MongoTreeNodes ledgerTreeNodes(MongoDatabase database) {
         return new MongoTreeNodes(database);
     }
