@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * A collaboration's acts coded by theory element, one row per act: the data the seed studies had to collect by
- * interview. Every act of a collaboration is public (events hold no personal data of private individuals).
+ * interview. A row carries what kind of act it was, who (an organisation) did it, when, and its codes, never an
+ * event's free-text fields, so no personal data of private individuals (see {@code docs/transparency.md}).
  */
 public class ResearchExport {
 
