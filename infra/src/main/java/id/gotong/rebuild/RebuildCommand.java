@@ -41,7 +41,7 @@ public final class RebuildCommand {
                     done.position(), done.elapsed().toMillis() / 1000.0, done.eventsPerSecond());
             return 0;
         } catch (RuntimeException e) {
-            out.println("FAILED: " + e.getMessage());
+            out.println("FAILED: " + e);
             return 1;
         }
     }

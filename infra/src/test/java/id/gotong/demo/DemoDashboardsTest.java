@@ -88,7 +88,7 @@ class DemoDashboardsTest {
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         int exit = id.gotong.rebuild.RebuildCommand.run(new String[]{"--gotong.mongodb.data-dir=" + dataDir,
                 "--gotong.deadlines.interval=1h"}, new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
-        assertThat(exit).isZero();
+        assertThat(exit).as("%s%n%s", out, err).isZero();
         assertThat(out.toString()).startsWith("REBUILT: " + stored + " events to position " + (stored - 1));
         assertThat(err.toString()).contains("rebuild: 0 / " + String.format("%,d", stored) + " events (0 %)")
                 .contains("(100 %)");

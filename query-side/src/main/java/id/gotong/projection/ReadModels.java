@@ -1,11 +1,9 @@
 package id.gotong.projection;
 
-import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.RenameCollectionOptions;
 import id.gotong.dossier.Dossier;
 import id.gotong.events.Sector;
 import id.gotong.events.TheoryElement;
@@ -22,8 +20,9 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * The read models in MongoDB and how their documents look. Every collection name starts with {@code read_}; a
- * rebuild fills {@code rebuild_read_…} copies and then puts them in place.
+ * The read models in MongoDB and how their documents look. There are two generations: the current one is read and
+ * projected into, a rebuild fills the other ({@code read_…} in generation a, {@code b_read_…} in b) and then makes it
+ * current.
  * <ul>
  *   <li>{@code read_dossiers}: one per collaboration, {@code {_id, position, name, region, dimensions, tail, dossier}}
  *   ({@link DossierStore});</li>
@@ -46,42 +45,65 @@ public final class ReadModels {
 
     private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
-    private static final String SHADOW = "rebuild_";
+    /** Which generation of the read models is current: {@code {_id: "current", generation: "a" | "b"}}. */
+    public static final String GENERATIONS = "read_generations";
 
     private final MongoDatabase database;
-    private final String prefix;
+    private final boolean followsCurrent;
+    private volatile String generation;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
+    /** The current generation of the read models, as recorded in {@value #GENERATIONS}. */
     public ReadModels(MongoDatabase database) {
-        this(database, "");
-    }
-
-    private ReadModels(MongoDatabase database, String prefix) {
         this.database = database;
-        this.prefix = prefix;
+        this.followsCurrent = true;
+        Document current = database == null ? null
+                : database.getCollection(GENERATIONS).find(new Document("_id", "current")).first();
+        this.generation = current == null ? "a" : current.getString("generation");
     }
 
-    /** Empty copies of the read models under other names ({@code rebuild_read_…}), for a rebuild to fill. */
-    public ReadModels shadow() {
-        return new ReadModels(database, SHADOW);
+    private ReadModels(MongoDatabase database, String generation) {
+        this.database = database;
+        this.followsCurrent = false;
+        this.generation = generation;
     }
 
     /**
-     * Puts a filled shadow in place of these read models, one collection at a time ({@code renameCollection} with
-     * {@code dropTarget}): readers see the old models until each is replaced, never an empty one.
+     * The other generation, for a rebuild to fill while this one is read. Two generations rather than renamed
+     * collections: the embedded server's {@code renameCollection} leaves the indexes under the old name.
      */
+    public ReadModels shadow() {
+        return new ReadModels(database, generation.equals("a") ? "b" : "a");
+    }
+
+    /** Makes a filled shadow the current generation, then drops the generation it replaces. */
     public void replaceWith(ReadModels shadow) {
-        for (String name : ALL) {
-            shadow.collection(name).renameCollection(new MongoNamespace(database.getName(), prefix + name),
-                    new RenameCollectionOptions().dropTarget(true));
+        if (!followsCurrent) {
+            throw new IllegalStateException("only the current read models can be replaced");
         }
+        ReadModels previous = new ReadModels(database, generation);
+        database.getCollection(GENERATIONS).replaceOne(new Document("_id", "current"),
+                new Document("_id", "current").append("generation", shadow.generation),
+                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        generation = shadow.generation;
+        previous.dropAll();
+    }
+
+    private void dropAll() {
+        java.util.Set<String> existing = database.listCollectionNames().into(new java.util.HashSet<>());
+        ALL.stream().filter(name -> existing.contains(physical(name))).forEach(name -> collection(name).drop());
+    }
+
+    /** {@code read_acts} in generation a, {@code b_read_acts} in generation b. */
+    private String physical(String name) {
+        return generation.equals("a") ? name : generation + "_" + name;
     }
 
     private MongoCollection<Document> collection(String name) {
-        return database.getCollection(prefix + name);
+        return database.getCollection(physical(name));
     }
 
     public void ensureIndexes() {
@@ -98,7 +120,7 @@ public final class ReadModels {
     }
 
     public void drop() {
-        ALL.forEach(name -> collection(name).drop());
+        dropAll();
         ensureIndexes();
     }
 
