@@ -120,8 +120,8 @@ public final class ProjectionBenchmark {
             }
             rows.add(row("raw `find()` scan of the event collection (the limit)", scan, scan));
             rows.add(row("read and deserialize every event (`StoredHistory`, pages of 1,000)", read, scan));
-            rows.add(row("**rebuild** (`Rebuild`: read, fold, write, rename into place)", rebuild, scan));
-            rows.add(row("live projector (`Projector`, batches of 100, dossiers read and written per batch)", live,
+            rows.add(row("**rebuild** (`Rebuild`: read, fold, write the other generation, make it current)", rebuild, scan));
+            rows.add(row("live projector (`Projector`, batches of 100: heads per batch, a snapshot every 250 events)", live,
                     scan));
         }
         String latency = sseLatency();
@@ -259,7 +259,7 @@ public final class ProjectionBenchmark {
             long missed = Arrays.stream(latencies).filter(l -> l < 0).count();
             long[] sorted = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
             return String.format(Locale.ROOT, "Append acknowledged → change on `/api/collaborations/{id}/stream` "
-                            + "(%d appends, one at a time, over HTTP on loopback): p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+                            + "(%d appends through the command gateway, one at a time; the stream read over HTTP on loopback): p50 %.1f ms, p99 %.1f ms, max %.1f ms"
                             + "%s.", ssePushes, ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.99)),
                     ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]),
                     missed == 0 ? "" : "; " + missed + " not pushed within 10 s");
