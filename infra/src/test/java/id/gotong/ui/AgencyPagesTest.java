@@ -1,5 +1,15 @@
 package id.gotong.ui;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+
+import org.jsoup.nodes.Element;
+
+import id.gotong.web.Caller;
+
+import id.gotong.projection.Rebuilds;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +47,30 @@ class AgencyPagesTest extends PageTestSupport {
     @BeforeEach
     void bekasisLeadHasACredential() {
         token = credentials.issue("diskominfo-bekasi");
+    }
+
+    @Autowired
+    Rebuilds rebuilds;
+
+    @Test
+    void theOperatorRebuildsTheReadModelsAndSeesItsProgressAnAgencyMayNot() throws Exception {
+        Document refused = page(web.get().uri("/agency/rebuild").cookie(COOKIE, token), 403);
+        assertThat(refused.selectFirst("form[action=/agency/rebuild]")).isNull();
+
+        String operator = credentials.issue(Caller.OPERATOR_ID);
+        assertThat(page(web.get().uri("/agency").cookie(COOKIE, operator), 200)
+                .selectFirst("a[href=/agency/rebuild]")).isNotNull();
+        web.post().uri("/agency/rebuild").header(HttpHeaders.ORIGIN, origin()).cookie(COOKIE, operator)
+                .exchange().expectStatus().is3xxRedirection();
+        Rebuilds.Status done = rebuilds.await(Duration.ofMinutes(2));
+        assertThat(done.state()).isEqualTo(Rebuilds.State.DONE);
+
+        Document page = page(web.get().uri("/agency/rebuild").cookie(COOKIE, operator), 200);
+        Element progress = page.selectFirst("progress#rebuild-progress");
+        assertThat(progress.attr("value")).isEqualTo(Long.toString(done.progress().processed()));
+        assertThat(progress.attr("max")).isEqualTo(Long.toString(done.progress().total()));
+        assertThat(page.selectFirst("#rebuild-status").hasAttr("hx-get")).as("no polling once done").isFalse();
+        assertEveryFieldIsLabelled(page);
     }
 
     @Test

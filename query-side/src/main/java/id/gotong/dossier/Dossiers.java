@@ -47,6 +47,11 @@ public class Dossiers {
     public record DashboardRead(Reflects reflects, Dashboard dashboard) {
     }
 
+    /** The collaboration's dossier with every projected event folded in. */
+    public Optional<Dossier> current(String collaborationId) {
+        return store.current(collaborationId);
+    }
+
     public DashboardRead dashboard(String collaborationId, AsOf asOf, Instant since, Instant until) {
         Read read = read(collaborationId, asOf);
         Instant to = until != null ? until : read.readAt();

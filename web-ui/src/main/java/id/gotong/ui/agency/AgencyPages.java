@@ -4,6 +4,7 @@ import com.mongodb.client.model.Filters;
 import id.gotong.dossier.Dashboard;
 import id.gotong.dossier.Dossier;
 import id.gotong.dossier.Dossiers;
+import id.gotong.projection.Rebuilds;
 import id.gotong.events.MeetingEvent.AttendanceStatus;
 import id.gotong.events.MeetingEvent.Channel;
 import id.gotong.events.MeetingEvent.Formality;
@@ -78,9 +79,11 @@ public class AgencyPages {
     private final LocalApi api;
     private final PageMessages messages;
     private final Clock clock;
+    private final Rebuilds rebuilds;
 
     public AgencyPages(Credentials credentials, ReadModels models, Dossiers dossiers, LocalApi api,
-                       PageMessages messages, Clock clock) {
+                       PageMessages messages, Clock clock, Rebuilds rebuilds) {
+        this.rebuilds = rebuilds;
         this.credentials = credentials;
         this.models = models;
         this.dossiers = dossiers;
@@ -98,6 +101,35 @@ public class AgencyPages {
 
     /** Someone who can be marked present or absent at a meeting; {@code recorded} if already marked. */
     public record Attendee(String stakeholderId, String name, AttendanceStatus recorded) {
+    }
+
+    // --- the operator's rebuild of the read models
+
+    /** Progress of the rebuild; refreshed every 2 s by htmx while it runs, or by the reader without JavaScript. */
+    @GetMapping("/rebuild")
+    Mono<String> rebuild(ServerWebExchange exchange, Model model) {
+        return agent(exchange).map(agent -> {
+            if (agent.isEmpty()) {
+                model.addAttribute("form", ActForm.blank(SIGN_IN_FIELDS));
+                return "agency/sign-in";
+            }
+            if (!agent.get().operator()) {
+                exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
+            }
+            model.addAttribute("operator", agent.get().operator());
+            model.addAttribute("status", rebuilds.status());
+            return "agency/rebuild";
+        });
+    }
+
+    @PostMapping("/rebuild")
+    Mono<String> startRebuild(ServerWebExchange exchange) {
+        return agent(exchange).map(agent -> {
+            if (agent.isPresent() && agent.get().operator()) {
+                rebuilds.start();
+            }
+            return "redirect:/agency/rebuild";
+        });
     }
 
     // --- signing in and out
@@ -436,9 +468,9 @@ public class AgencyPages {
     /** The collaborations in which the stakeholder is a current member. Reads every dossier: fine for a region. */
     List<Membership> memberships(String stakeholderId) {
         List<Membership> memberships = new ArrayList<>();
-        for (Document document : models.dossiers().find()) {
-            Dossier dossier = models.dossier(document);
-            Dossier.Member member = dossier.members.get(stakeholderId);
+        for (Document document : models.dossiers().find().projection(new Document("_id", 1))) {
+            Dossier dossier = dossiers.current(document.getString("_id")).orElse(null);
+            Dossier.Member member = dossier == null ? null : dossier.members.get(stakeholderId);
             if (member != null && member.active) {
                 memberships.add(new Membership(dossier.collaborationId, dossier.name, member.role));
             }
