@@ -50,10 +50,7 @@ public class DashboardEndpoints {
     @GetMapping(path = "/api/collaborations/{collaborationId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<ServerSentEvent<Change>> stream(@PathVariable String collaborationId) {
         String id = PathIds.check("collaborationId", collaborationId);
-        return Changes.live(changes.stream()
-                .filter(change -> id.equals(change.collaborationId()))
-                .map(change -> ServerSentEvent.builder(change).event("change")
-                        .id(Long.toString(change.position())).build()));
+        return changes.events(change -> id.equals(change.collaborationId()));
     }
 
     static Instant instant(String field, String value) {

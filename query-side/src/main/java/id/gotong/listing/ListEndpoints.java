@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Public lists with filters and paging ({@code page} from 0, {@code size} up to 500), now or as of a moment. */
+/**
+ * Public lists with filters and paging ({@code page} from 0, {@code size} up to 500), now or as of a moment. The filters'
+ * values are checked by {@link Listings}; a {@code BadQuery} it throws becomes a 400 problem.
+ */
 @RestController
 public class ListEndpoints {
 
@@ -26,9 +29,6 @@ public class ListEndpoints {
             @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
         AsOf at = AsOf.parse(asOf, position);
         int[] paging = Listings.paging(page, size);
-        if (dimension != null) {
-            Listings.dimension(dimension);
-        }
         return Blocking.call(() -> listings.collaborations(region, dimension, at, paging[0], paging[1]));
     }
 
@@ -40,7 +40,6 @@ public class ListEndpoints {
         AsOf at = AsOf.parse(asOf, position);
         int[] paging = Listings.paging(page, size);
         String collaboration = collaborationId == null ? null : PathIds.check("collaborationId", collaborationId);
-        Listings.state(state, Listings.COMMITMENT_STATE_NAMES);
         return Blocking.call(() -> listings.commitments(state, collaboration, at, paging[0], paging[1]));
     }
 
@@ -52,7 +51,6 @@ public class ListEndpoints {
         AsOf at = AsOf.parse(asOf, position);
         int[] paging = Listings.paging(page, size);
         String collaboration = collaborationId == null ? null : PathIds.check("collaborationId", collaborationId);
-        Listings.state(state, Listings.REQUEST_STATE_NAMES);
         return Blocking.call(() -> listings.requests(state, collaboration, at, paging[0], paging[1]));
     }
 }

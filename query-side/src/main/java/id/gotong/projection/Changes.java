@@ -24,6 +24,12 @@ public final class Changes implements Consumer<Change> {
         return sink.asFlux();
     }
 
+    /** The changes {@code which} selects, as {@code change} events with the position as id, in a {@link #live} stream. */
+    public Flux<ServerSentEvent<Change>> events(java.util.function.Predicate<Change> which) {
+        return live(stream().filter(which).map(change -> ServerSentEvent.builder(change).event("change")
+                .id(Long.toString(change.position())).build()));
+    }
+
     /** How often an idle stream sends a comment, so proxies keep the connection open. */
     public static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 

@@ -38,9 +38,6 @@ public class HistoryEndpoints {
     @GetMapping(path = "/api/stakeholders/{stakeholderId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<ServerSentEvent<Change>> stream(@PathVariable String stakeholderId) {
         String id = PathIds.check("stakeholderId", stakeholderId);
-        return Changes.live(changes.stream()
-                .filter(change -> change.stakeholderIds().contains(id))
-                .map(change -> ServerSentEvent.builder(change).event("change")
-                        .id(Long.toString(change.position())).build()));
+        return changes.events(change -> change.stakeholderIds().contains(id));
     }
 }
