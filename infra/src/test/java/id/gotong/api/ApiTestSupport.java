@@ -34,7 +34,8 @@ import java.util.UUID;
  * application context (one data directory per test JVM) and test data is kept apart by unique ids, not by restarts.
  */
 @SpringBootTest(classes = GotongApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// A first read of a cold path can take more than the 5 s default on a busy 2-core machine.
+@AutoConfigureWebTestClient(timeout = "30s")
 public abstract class ApiTestSupport {
 
     static final Path DATA_DIR = createDataDir();

@@ -40,7 +40,8 @@ import static org.awaitility.Awaitility.await;
  * by a signed checkpoint, which the appender signs every 200 ms here.
  */
 @SpringBootTest(classes = GotongApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// A first read of a cold path can take more than the 5 s default on a busy 2-core machine.
+@AutoConfigureWebTestClient(timeout = "30s")
 public abstract class PageTestSupport {
 
     static final Path DATA_DIR = createDataDir();
