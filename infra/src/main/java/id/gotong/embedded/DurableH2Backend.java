@@ -12,13 +12,12 @@ import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
 
 import de.bwaldvogel.mongo.backend.QueryResult;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 
 /**
- * An {@link H2Backend} that acknowledges a write command only after an MVStore commit that happened after the
+ * An H2 backend that acknowledges a write command only after an MVStore commit that happened after the
  * command's changes were applied (group commit: one commit may cover the commands of several connections).
  * <p>
  * Every command applies its changes under the shared side of {@link #storeLock}; commits and compactions take the
@@ -28,7 +27,7 @@ import io.netty.channel.Channel;
  * <p>
  * Commits are written to the file but not fsync'ed: acknowledged writes survive a process crash, not a power loss.
  */
-final class DurableH2Backend extends H2Backend {
+final class DurableH2Backend extends KeyOrderedIndexes.Backend {
 
     // Everything else, including names we do not know, is treated as a write: a needless commit is cheap.
     private static final Set<String> READ_ONLY_COMMANDS = Set.of(
@@ -62,6 +61,7 @@ final class DurableH2Backend extends H2Backend {
         // lock), and without fsync a retention time buys nothing. Otherwise the file grows by a chunk per commit.
         mvStore.setRetentionTime(0);
         mvStore.setVersionsToKeep(0);
+        KeyOrderedIndexes.prepare(mvStore);
         return new DurableH2Backend(mvStore);
     }
 

@@ -76,6 +76,16 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return embedded;
     }
 
+    /**
+     * A server on a memory-only store with the same index key order and nothing durable: for tests about documents
+     * rather than files. Not yet bound; the caller binds and shuts it down.
+     */
+    public static MongoServer inMemory() {
+        MVStore store = MVStore.open(null);
+        KeyOrderedIndexes.prepare(store);
+        return new MongoServer(new KeyOrderedIndexes.Backend(store));
+    }
+
     private static void compactOffline(Path file) {
         try {
             if (!Files.exists(file)) {

@@ -62,6 +62,43 @@ class EmbeddedMongoServerTest {
     }
 
     @Test
+    void aFileWrittenWithTheStockKeyOrderIsReorderedOnce() {
+        Path file = dir.resolve("stock.mv");
+        de.bwaldvogel.mongo.MongoServer stock = new de.bwaldvogel.mongo.MongoServer(
+            new de.bwaldvogel.mongo.backend.h2.H2Backend(file.toString()));
+        try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(stock.bind()))) {
+            MongoCollection<Document> events = client.getDatabase("gotong").getCollection("events");
+            events.createIndex(Indexes.ascending("positions"), new IndexOptions().unique(true));
+            for (long i = 0; i < 2_000; i++) {
+                events.insertOne(new Document("_id", "e" + i).append("positions", List.of(2 * i, 2 * i + 1)));
+            }
+        } finally {
+            stock.shutdown();
+        }
+
+        for (int restart = 0; restart < 2; restart++) {
+            try (EmbeddedMongoServer server = EmbeddedMongoServer.start(file, 0);
+                 MongoClient client = MongoClients.create(server.connectionString())) {
+                MongoCollection<Document> events = client.getDatabase("gotong").getCollection("events");
+                for (long i = 0; i < 2_000 + restart; i += 97) {
+                    assertThat(events.find(Filters.eq("positions", 2 * i + 1)).first())
+                        .as("event %d by position", i).extracting(d -> d.get("_id")).isEqualTo("e" + i);
+                    assertThat(events.find(Filters.eq("_id", "e" + i)).first()).as("event %d by id", i).isNotNull();
+                }
+                assertDuplicateKey(events, new Document("_id", "x" + restart).append("positions", List.of(3_999L)));
+                assertDuplicateKey(events, new Document("_id", "e1999").append("positions", List.of(-1L - restart)));
+                events.insertOne(new Document("_id", "e" + (2_000 + restart))
+                    .append("positions", List.of(4_000L + 2 * restart, 4_001L + 2 * restart)));
+                assertThat(events.countDocuments()).isEqualTo(2_001 + restart);
+            }
+        }
+    }
+
+    private static String hostAndPort(java.net.InetSocketAddress address) {
+        return address.getHostString() + ":" + address.getPort();
+    }
+
+    @Test
     void concurrentWritersAreAllDurable() throws Exception {
         Path file = dir.resolve("concurrent.mv");
         int threads = 8;

@@ -3,8 +3,7 @@ package id.gotong.projection;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.h2.mvstore.MVStore;
+import id.gotong.embedded.EmbeddedMongoServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ class RebuildEqualsLiveAtScaleTest {
 
     @BeforeAll
     static void start() {
-        server = new MongoServer(new H2Backend(MVStore.open(null)));
+        server = EmbeddedMongoServer.inMemory();
         InetSocketAddress address = server.bind();
         client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
     }
