@@ -7,6 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -42,6 +46,20 @@ public final class Rebuild {
         this.clock = clock;
     }
 
+    private static List<Entry> await(Future<List<Entry>> page) {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebuild interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** Runs to the head of the event store and returns the final progress. */
     public Progress run(Consumer<Progress> listener) {
         Instant started = clock.instant();
@@ -50,28 +68,41 @@ public final class Rebuild {
         shadow.drop();
         Projector projector = new Projector(shadow, history, change -> {
         }, true);
-        long next = 0;
         long processed = 0;
         long logged = 0;
+        long next = 0;
         Progress progress = new Progress(0, total, -1, Duration.ZERO);
         listener.accept(progress);
-        while (true) {
-            List<Entry> page = history.from(next, PAGE);
-            if (page.isEmpty()) {
-                break;
+        // The next page is read and deserialized while this one is folded and written: two cores, two halves.
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "rebuild-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<List<Entry>> ahead = reader.submit(() -> history.from(0, PAGE));
+            while (true) {
+                List<Entry> page = await(ahead);
+                if (page.isEmpty()) {
+                    break;
+                }
+                next = page.get(page.size() - 1).position() + 1;
+                long from = next;
+                ahead = reader.submit(() -> history.from(from, PAGE));
+                projector.project(page);
+                processed += page.size();
+                progress = new Progress(processed, Math.max(total, next), next - 1,
+                        Duration.between(started, clock.instant()));
+                listener.accept(progress);
+                if (processed - logged >= LOG_EVERY) {
+                    logged = processed;
+                    log.info("Rebuild: {} / {} events ({} %), {} events/s", processed, progress.total(),
+                            progress.total() == 0 ? 100 : processed * 100 / progress.total(),
+                            Math.round(progress.eventsPerSecond()));
+                }
             }
-            projector.project(page);
-            next = page.get(page.size() - 1).position() + 1;
-            processed += page.size();
-            progress = new Progress(processed, Math.max(total, next), next - 1,
-                    Duration.between(started, clock.instant()));
-            listener.accept(progress);
-            if (processed - logged >= LOG_EVERY) {
-                logged = processed;
-                log.info("Rebuild: {} / {} events ({} %), {} events/s", processed, progress.total(),
-                        progress.total() == 0 ? 100 : processed * 100 / progress.total(),
-                        Math.round(progress.eventsPerSecond()));
-            }
+        } finally {
+            reader.shutdownNow();
         }
         projector.flush();
         models.replaceWith(shadow);
