@@ -55,31 +55,73 @@ import java.util.concurrent.TimeUnit;
  * Projection figures, each next to its limit measured in the same run: a rebuild against a raw scan of the event
  * collection, the live projector's batch path, and the latency from an acknowledged append to its Server-Sent Event.
  * Run with {@code ./mvnw -q -pl infra -am -Pprojection-bench}; prints progress and a markdown table.
+ * {@link PerformanceBenchmark} runs it too, with its own sizes, and takes its {@link Result}.
  */
 public final class ProjectionBenchmark {
 
-    private final int events = Integer.getInteger("bench.events", 100_000);
-    private final int collaborations = Integer.getInteger("bench.collaborations", 200);
-    private final int stakeholders = Integer.getInteger("bench.stakeholders", 600);
-    private final int rounds = Integer.getInteger("bench.rounds", 2);
-    private final int ssePushes = Integer.getInteger("bench.ssePushes", 200);
-    private final Path dataDir = Path.of(System.getProperty("bench.dataDir", "target/bench"));
-    private final Path output = Path.of(System.getProperty("bench.output", "target/bench/projection.md"));
+    /**
+     * @param events         generated events stored and projected ({@code bench.events})
+     * @param collaborations collaborations among them ({@code bench.collaborations})
+     * @param stakeholders   stakeholders among them ({@code bench.stakeholders})
+     * @param rounds         times scan, read, rebuild and live projector are measured ({@code bench.rounds})
+     * @param ssePushes      appends whose Server-Sent Event is timed ({@code bench.ssePushes})
+     * @param dataDir        where data files are created ({@code bench.dataDir})
+     * @param output         where the Markdown table is written ({@code bench.output})
+     */
+    public record Settings(int events, int collaborations, int stakeholders, int rounds, int ssePushes, Path dataDir,
+                           Path output) {
+
+        public static Settings fromSystemProperties() {
+            return new Settings(Integer.getInteger("bench.events", 100_000),
+                    Integer.getInteger("bench.collaborations", 200), Integer.getInteger("bench.stakeholders", 600),
+                    Integer.getInteger("bench.rounds", 2), Integer.getInteger("bench.ssePushes", 200),
+                    Path.of(System.getProperty("bench.dataDir", "target/bench")),
+                    Path.of(System.getProperty("bench.output", "target/bench/projection.md")));
+        }
+    }
+
+    /** Events per second per round, and the push latency in milliseconds. */
+    public record Result(double[] scan, double[] read, double[] rebuild, double[] live, double sseP50, double sseP99,
+                         double sseMax, long sseMissed, String markdown) {
+    }
+
+    private final int events;
+    private final int collaborations;
+    private final int stakeholders;
+    private final int rounds;
+    private final int ssePushes;
+    private final Path dataDir;
+    private final Path output;
     private final Serializer serializer = GotongJson.events(new AnnotationRevisionResolver());
     private final PrintStream out;
     private final long started = System.nanoTime();
+    private double sseP50;
+    private double sseP99;
+    private double sseMax;
+    private long sseMissed;
 
-    private ProjectionBenchmark(PrintStream out) {
+    public ProjectionBenchmark(Settings settings, PrintStream out) {
+        this.events = settings.events();
+        this.collaborations = settings.collaborations();
+        this.stakeholders = settings.stakeholders();
+        this.rounds = settings.rounds();
+        this.ssePushes = settings.ssePushes();
+        this.dataDir = settings.dataDir();
+        this.output = settings.output();
         this.out = out;
     }
 
     public static void main(String[] args) throws Exception {
         GotongApplication.quietAxonDefaults();
-        new ProjectionBenchmark(System.out).run();
+        new ProjectionBenchmark(Settings.fromSystemProperties(), System.out).run();
         System.exit(0);
     }
 
-    private void run() throws Exception {
+    public Result run() throws Exception {
+        double[] scan = new double[rounds];
+        double[] read = new double[rounds];
+        double[] rebuild = new double[rounds];
+        double[] live = new double[rounds];
         String startedAt = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         progress(String.format(Locale.ROOT, "projection benchmark: %,d events, %d collaborations, %d stakeholders, "
                 + "%d rounds, %d SSE pushes", events, collaborations, stakeholders, rounds, ssePushes));
@@ -95,10 +137,6 @@ public final class ProjectionBenchmark {
             StoredHistory stored = new StoredHistory(engine);
             ReadModels models = new ReadModels(scenario.database);
             models.ensureIndexes();
-            double[] scan = new double[rounds];
-            double[] read = new double[rounds];
-            double[] rebuild = new double[rounds];
-            double[] live = new double[rounds];
             for (int round = 0; round < rounds; round++) {
                 scan[round] = rawScan(commits);
                 progress(String.format(Locale.ROOT, "round %d: raw scan %,.0f events/s", round + 1, scan[round]));
@@ -138,6 +176,7 @@ public final class ProjectionBenchmark {
         out.println();
         out.println(markdown);
         progress("done; table written to " + output.toAbsolutePath());
+        return new Result(scan, read, rebuild, live, sseP50, sseP99, sseMax, sseMissed, markdown);
     }
 
     private void load(MongoLedgerStorageEngine engine, List<Entry> history) {
@@ -258,6 +297,10 @@ public final class ProjectionBenchmark {
             }
             long missed = Arrays.stream(latencies).filter(l -> l < 0).count();
             long[] sorted = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
+            sseMissed = missed;
+            sseP50 = ms(percentile(sorted, 0.50));
+            sseP99 = ms(percentile(sorted, 0.99));
+            sseMax = ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
             return String.format(Locale.ROOT, "Append acknowledged → change on `/api/collaborations/{id}/stream` "
                             + "(%d appends through the command gateway, one at a time; the stream read over HTTP on loopback): p50 %.1f ms, p99 %.1f ms, max %.1f ms"
                             + "%s.", ssePushes, ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.99)),

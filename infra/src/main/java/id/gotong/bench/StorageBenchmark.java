@@ -118,6 +118,16 @@ public final class StorageBenchmark {
     public record Report(List<Row> rows, String markdown) {
     }
 
+    /**
+     * Figure 3 at one thread count, best of the rounds, in commits per second; {@code insertsPerRound} are the insert
+     * commands the group-commit engine sent in each round for {@code commits} commits.
+     */
+    public record GroupCommit(int threads, int commits, double group, double single, double raw,
+                              List<Long> insertsPerRound) {
+    }
+
+    private final List<GroupCommit> groupCommits = new ArrayList<>();
+
     public StorageBenchmark(BenchSettings settings, PrintStream out) {
         this.settings = settings;
         this.out = out;
@@ -150,6 +160,13 @@ public final class StorageBenchmark {
         Files.writeString(output, markdown, StandardCharsets.UTF_8);
         progress("done in " + clock(seconds) + "; table written to " + output);
         return new Report(rows, markdown);
+    }
+
+    /** Figure 3 alone (group commit, one write per commit, raw inserts), without warm-up or the other figures. */
+    public List<GroupCommit> groupCommitOnly() throws Exception {
+        progress("group commit: " + settings.describe());
+        groupCommit();
+        return List.copyOf(groupCommits);
     }
 
     // ---------------------------------------------------------------------------------------------- phases
@@ -283,6 +300,8 @@ public final class StorageBenchmark {
                     + numbers(single) + ", raw " + numbers(raw) + "; " : "";
             String inserts = String.join(" / ", java.util.Arrays.stream(groupInserts).mapToObj(String::valueOf)
                                                                  .toList());
+            groupCommits.add(new GroupCommit(threads, settings.commits(), bestGroup, bestSingle, bestRaw,
+                    java.util.Arrays.stream(groupInserts).boxed().toList()));
             groupRows.add(new Row("3", "Append with group commit, " + config + " (commits/s)", number(bestGroup),
                     number(bestRaw), ratio(bestGroup, bestRaw), NONE, rounds3 + "group / one write per commit "
                     + ratio(bestGroup, bestSingle) + "; " + settings.commits() + " commits in " + inserts
@@ -390,7 +409,7 @@ public final class StorageBenchmark {
     }
 
     /** A collection with the same unique indexes as {@link MongoLedgerStorageEngine#ensureIndexes()}. */
-    private static MongoCollection<BsonDocument> rawCollection(MongoDatabase database) {
+    static MongoCollection<BsonDocument> rawCollection(MongoDatabase database) {
         MongoCollection<BsonDocument> collection = database.getCollection("events", BsonDocument.class);
         collection.createIndex(Indexes.ascending("positions"), new IndexOptions().unique(true).name("positions"));
         collection.createIndex(Indexes.ascending("aggregateKeys"),

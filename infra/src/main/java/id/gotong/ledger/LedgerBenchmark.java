@@ -53,9 +53,24 @@ public final class LedgerBenchmark {
     public record Row(String measurement, String value, String baseline, String ratio) {
     }
 
+    /** Proof latencies in milliseconds at {@code size} entries on one node store. */
+    public record Proofs(String store, long size, double inclusionP50, double inclusionP99, double consistencyP50,
+                         double consistencyP99) {
+    }
+
+    /**
+     * The figures as numbers: rates in leaves per second, times in seconds; {@code storedLeaves} is the size the
+     * embedded load reached.
+     */
+    public record Figures(int leaves, double shaRate, double shaSeconds, double buildRate, double verifyFromLeaves,
+                          double verifyFromEvents, long storedLeaves, double storedLoadRate, List<Proofs> proofs) {
+    }
+
     private final Settings settings;
     private final PrintStream progress;
     private final List<Row> rows = new ArrayList<>();
+    private final List<Proofs> proofs = new ArrayList<>();
+    private Figures figures;
     private final BsonDocument[] events = new BsonDocument[POOL];
     private final byte[][] leaves = new byte[POOL][];
 
@@ -178,6 +193,8 @@ public final class LedgerBenchmark {
                 throw new IllegalStateException("the stored tree's root differs from the in-memory tree's");
             }
             proofRows("MongoTreeNodes, embedded server", stored, m);
+            figures = new Figures(n, shaRate, shaSeconds, buildRate, verifyLeaves, verifyEvents, m, m / loadSeconds,
+                    List.copyOf(proofs));
         }
         Files.deleteIfExists(file);
 
@@ -257,6 +274,9 @@ public final class LedgerBenchmark {
         }
         Arrays.sort(inclusion);
         Arrays.sort(consistency);
+        proofs.add(new Proofs(store, size, inclusion[count / 2] / 1e6,
+                inclusion[Math.min(count - 1, count * 99 / 100)] / 1e6, consistency[count / 2] / 1e6,
+                consistency[Math.min(count - 1, count * 99 / 100)] / 1e6));
         rows.add(new Row(String.format("Inclusion proof at %,d entries, %s: p50 / p99 (ms)", size, store),
                 ms(inclusion[count / 2]) + " / " + ms(inclusion[Math.min(count - 1, count * 99 / 100)]), "", ""));
         rows.add(new Row(String.format("Consistency proof to %,d entries, %s: p50 / p99 (ms)", size, store),
@@ -268,6 +288,11 @@ public final class LedgerBenchmark {
 
     public List<Row> rows() {
         return List.copyOf(rows);
+    }
+
+    /** The figures of the last {@link #run()}; null before it finished. */
+    public Figures figures() {
+        return figures;
     }
 
     private String markdown(long started) {
