@@ -45,10 +45,11 @@ class ActsReferenceTest {
     static final Pattern WEB = Pattern.compile("HttpStatus\\.([A-Z_]+),\\s*\"([a-z0-9-]+)\"");
     static final Pattern INVALID = Pattern.compile("Requests\\.invalid\\([^,]+,\\s*\"([a-z0-9-]+)\"");
     static final Pattern KEBAB = Pattern.compile("\"([a-z0-9]+(?:-[a-z0-9]+)+)\"");
-    static final Map<String, String> STATUS = Map.of(
-            "RuleViolation", "422", "NotPermitted", "403", "StateConflict", "409", "UnknownCollaboration", "404",
-            "BAD_REQUEST", "400", "NOT_FOUND", "404", "CONFLICT", "409", "UNAUTHORIZED", "401",
-            "CONTENT_TOO_LARGE", "413", "FORBIDDEN", "403");
+    static final Map<String, String> STATUS = Map.ofEntries(
+            Map.entry("RuleViolation", "422"), Map.entry("NotPermitted", "403"), Map.entry("StateConflict", "409"),
+            Map.entry("UnknownCollaboration", "404"), Map.entry("BAD_REQUEST", "400"), Map.entry("NOT_FOUND", "404"),
+            Map.entry("CONFLICT", "409"), Map.entry("UNAUTHORIZED", "401"), Map.entry("CONTENT_TOO_LARGE", "413"),
+            Map.entry("FORBIDDEN", "403"), Map.entry("UNSUPPORTED_MEDIA_TYPE", "415"));
 
     @Test
     void theReferenceInDocsActsMdMatchesTheCode() throws IOException {

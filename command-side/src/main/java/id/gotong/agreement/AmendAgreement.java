@@ -1,5 +1,6 @@
 package id.gotong.agreement;
 
+import id.gotong.act.Acts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -15,6 +16,10 @@ import java.time.LocalDate;
 public record AmendAgreement(@TargetAggregateIdentifier String agreementId, String actor, Instant occurredAt,
                              String termsSummary, LocalDate validUntil, String reason,
                              @TargetAggregateVersion Long expectedVersion) {
+
+    public AmendAgreement {
+        Acts.dateInRange(validUntil, "validUntil");
+    }
 
     public AmendAgreement(String agreementId, String actor, Instant occurredAt, String termsSummary,
                           LocalDate validUntil, String reason) {

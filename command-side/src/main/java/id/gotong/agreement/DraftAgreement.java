@@ -1,5 +1,6 @@
 package id.gotong.agreement;
 
+import id.gotong.act.Acts;
 import id.gotong.events.AgreementKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -14,4 +15,9 @@ import java.util.Set;
 public record DraftAgreement(@TargetAggregateIdentifier String agreementId, String actor, Instant occurredAt,
                              String collaborationId, AgreementKind kind, String number, String title,
                              Set<String> parties, String termsSummary, LocalDate validFrom, LocalDate validUntil) {
+
+    public DraftAgreement {
+        Acts.dateInRange(validFrom, "validFrom");
+        Acts.dateInRange(validUntil, "validUntil");
+    }
 }

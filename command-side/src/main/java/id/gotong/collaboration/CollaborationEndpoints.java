@@ -32,13 +32,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Registering collaborations and managing their membership, leadership, drivers and event calendars. The acting
@@ -58,10 +59,14 @@ public class CollaborationEndpoints {
         this.collaborations = collaborations;
     }
 
-    /** @param legalBasis the regulations and decrees it rests on, in order, e.g. "Keputusan Bupati Toba 724/2022" */
+    /**
+     * @param dimensions a list, not a set, so that ten thousand copies of one dimension are refused as too many
+     *                   rather than quietly folded into one
+     * @param legalBasis the regulations and decrees it rests on, in order, e.g. "Keputusan Bupati Toba 724/2022"
+     */
     public record RegisterCollaborationRequest(@NotBlank @Size(max = 200) String name,
-                                               @Size(max = 200) String region,
-                                               @NotEmpty Set<@NotNull SmartCityDimension> dimensions,
+                                               @Size(max = 200) @Pattern(regexp = Requests.PLAIN_TEXT) String region,
+                                               @NotEmpty @Size(max = 6) List<@NotNull SmartCityDimension> dimensions,
                                                @Size(max = 20) List<@NotBlank @Size(max = 300) String> legalBasis,
                                                @NotBlank @Pattern(regexp = PathIds.PATTERN) String leadStakeholderId,
                                                @NotNull MeetingCadence meetingCadence,
@@ -107,7 +112,7 @@ public class CollaborationEndpoints {
                                             ServerHttpRequest http) {
         String id = PathIds.newId("col");
         RegisterCollaboration command = new RegisterCollaboration(id, caller.stakeholderId(), request.occurredAt(),
-                request.name(), request.region(), request.dimensions(), request.legalBasis(),
+                request.name(), request.region(), new LinkedHashSet<>(request.dimensions()), request.legalBasis(),
                 request.leadStakeholderId(), request.meetingCadence());
         return commands.send(caller, key, Requests.identity(http, request), id, command)
                        .map(recorded -> ResponseEntity.created(URI.create("/api/collaborations/" + recorded.id()))
@@ -162,6 +167,11 @@ public class CollaborationEndpoints {
                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                             ServerHttpRequest http) {
+        MediaType type = http.getHeaders().getContentType();
+        if (type != null) {
+            // A body this mapping would ignore; only JSON (the mapping above) or none is understood.
+            throw new UnsupportedMediaTypeStatusException(type, List.of(MediaType.APPLICATION_JSON));
+        }
         return withdraw(caller, collaborationId, stakeholderId, withReason(null, reasonParam), key, ifMatch, http);
     }
 

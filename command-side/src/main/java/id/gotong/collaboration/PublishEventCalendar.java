@@ -1,5 +1,6 @@
 package id.gotong.collaboration;
 
+import id.gotong.act.Acts;
 import id.gotong.events.CollaborationEvent.PlannedEvent;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -13,6 +14,9 @@ public record PublishEventCalendar(@TargetAggregateIdentifier String collaborati
 
     public PublishEventCalendar {
         entries = entries == null ? List.of() : List.copyOf(entries);
+        for (int i = 0; i < entries.size(); i++) {
+            Acts.dateInRange(entries.get(i).date(), "entries[" + i + "].date");
+        }
     }
 
     /** Acts on whatever version is current. */

@@ -1,5 +1,6 @@
 package id.gotong.commitment;
 
+import id.gotong.act.Acts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -15,4 +16,8 @@ import java.time.LocalDate;
 public record PledgeCommitment(@TargetAggregateIdentifier String commitmentId, String actor, Instant occurredAt,
                                String collaborationId, String deliverable, LocalDate dueOn, String agreementId,
                                String meetingId, String decisionRef) {
+
+    public PledgeCommitment {
+        Acts.dateInRange(dueOn, "dueOn");
+    }
 }

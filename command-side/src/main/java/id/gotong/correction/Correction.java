@@ -39,6 +39,9 @@ public class Correction {
     protected Correction() {
     }
 
+    /** What a corrected field's name looks like: an event's field, e.g. {@code value} or {@code dueOn}. */
+    public static final String FIELD_NAME = "[A-Za-z][A-Za-z0-9_]{0,99}";
+
     @CommandHandler
     public Correction(CorrectRecord command, Clock clock, Membership membership, RecordedActs recordedActs) {
         String collaborationId = command.collaborationId();
@@ -79,7 +82,7 @@ public class Correction {
     private static void requireFields(Map<String, String> correctedFields) {
         if (correctedFields == null || correctedFields.isEmpty()
                 || correctedFields.entrySet().stream().anyMatch(field -> field.getKey() == null
-                || field.getKey().isBlank() || field.getValue() == null)) {
+                || !field.getKey().matches(FIELD_NAME) || field.getValue() == null)) {
             throw new RuleViolation("correction-names-fields", "correctedFields",
                     "Name each corrected field and give its corrected value");
         }

@@ -41,12 +41,13 @@ public class CorrectionEndpoints {
 
     /**
      * @param correctedEventId the id of the event being corrected, as a write answer or the ledger names it
-     * @param correctedFields  field name of that event → its corrected value, as text
+     * @param correctedFields  field name of that event → its corrected value, as text; a name is a plain identifier,
+     *                         never a key with {@code $} or {@code .} that a store would read as an operator or a path
      */
     public record CorrectionRequest(@NotNull @Pattern(regexp = PathIds.PATTERN) String collaborationId,
-                                    @NotBlank @Size(max = 100) String correctedEventId,
+                                    @NotBlank @Pattern(regexp = PathIds.PATTERN) String correctedEventId,
                                     @NotEmpty @Size(max = 50)
-                                    Map<@NotBlank @Size(max = 200) String,
+                                    Map<@NotBlank @Pattern(regexp = Correction.FIELD_NAME) String,
                                         @NotNull @Size(max = 4000) String> correctedFields,
                                     @NotBlank @Size(max = 2000) String reason,
                                     Instant occurredAt) {

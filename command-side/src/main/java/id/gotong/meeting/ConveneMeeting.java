@@ -1,5 +1,6 @@
 package id.gotong.meeting;
 
+import id.gotong.act.Acts;
 import id.gotong.events.MeetingEvent.Channel;
 import id.gotong.events.MeetingEvent.Formality;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -14,6 +15,7 @@ public record ConveneMeeting(@TargetAggregateIdentifier String meetingId, String
                              Formality formality, Channel channel, Set<String> invitees) {
 
     public ConveneMeeting {
+        Acts.dateInRange(scheduledAt, "scheduledAt");
         agenda = agenda == null ? List.of() : List.copyOf(agenda);
         invitees = invitees == null ? Set.of() : Set.copyOf(invitees);
     }

@@ -12,6 +12,7 @@ import id.gotong.web.Requests;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +49,7 @@ public class StakeholderEndpoints {
     /** @param occurredAt when the stakeholder was registered, if not now */
     public record RegisterStakeholderRequest(@NotBlank @Size(max = 200) String name,
                                              @NotNull Sector sector,
-                                             @Size(max = 200) String region,
+                                             @Size(max = 200) @Pattern(regexp = Requests.PLAIN_TEXT) String region,
                                              @Size(max = 200) String parentOrganisation,
                                              Instant occurredAt) {
     }

@@ -22,7 +22,15 @@ import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.net.URI;
 import java.util.List;
@@ -125,6 +133,97 @@ public class Problems extends ResponseEntityExceptionHandler {
         problem.setProperty("rule", first.get("rule"));
         problem.setProperty("errors", errors);
         return Mono.just(ResponseEntity.badRequest().body(problem));
+    }
+
+    /**
+     * A body that could not be read into the request: not JSON, cut short, not valid Unicode, over a parser limit of
+     * {@link RequestJson}, with a field the request does not have, or with a value of the wrong JSON type.
+     */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException e,
+                                                                        HttpHeaders headers, HttpStatusCode status,
+                                                                        ServerWebExchange exchange) {
+        return Mono.just(ResponseEntity.badRequest().body(unreadable(e)));
+    }
+
+    private static ProblemDetail unreadable(ServerWebInputException e) {
+        JacksonException json = jacksonCause(e);
+        if (json == null) {
+            if (String.valueOf(e.getReason()).contains("No request body")) {
+                return problem(HttpStatus.BAD_REQUEST, "body-required", "body", "This request needs a JSON body");
+            }
+            String field = e.getMethodParameter() == null ? null : e.getMethodParameter().getParameterName();
+            return problem(HttpStatus.BAD_REQUEST, "valid-input", field, String.valueOf(e.getReason()));
+        }
+        String field = path(json);
+        String message = String.valueOf(json.getOriginalMessage());
+        if (json instanceof StreamConstraintsException) {
+            if (message.contains("getMaxNestingDepth")) {
+                return problem(HttpStatus.BAD_REQUEST, "nesting-depth-limit", field,
+                        "JSON in a request nests at most " + RequestJson.MAX_NESTING_DEPTH + " levels deep");
+            }
+            if (message.contains("getMaxNumberLength")) {
+                return problem(HttpStatus.BAD_REQUEST, "number-length-limit", field,
+                        "A number in a request has at most " + RequestJson.MAX_NUMBER_LENGTH + " characters");
+            }
+            return problem(HttpStatus.BAD_REQUEST, "string-length-limit", field,
+                    "A string in a request has at most " + RequestJson.MAX_STRING_LENGTH + " characters");
+        }
+        if (json instanceof RequestJson.InvalidUnicode || message.contains("Invalid UTF-8")) {
+            return problem(HttpStatus.BAD_REQUEST, "valid-unicode", field,
+                    field + ": text must be UTF-8 encoded Unicode, without lone surrogates");
+        }
+        if (json instanceof UnrecognizedPropertyException) {
+            return problem(HttpStatus.BAD_REQUEST, "known-field", field,
+                    field + ": this request has no such field; a misspelt field is refused, not dropped");
+        }
+        if (json instanceof InputCoercionException) {
+            return problem(HttpStatus.BAD_REQUEST, "number-range", field, field + ": the number is out of range");
+        }
+        if (json instanceof DatabindException) {
+            return problem(HttpStatus.BAD_REQUEST, "json-type", field,
+                    field + ": the value does not have the type this field takes");
+        }
+        if (json instanceof StreamReadException) {
+            return problem(HttpStatus.BAD_REQUEST, "json-syntax", "body",
+                    "The body is not well-formed JSON: " + message);
+        }
+        return problem(HttpStatus.BAD_REQUEST, "json-syntax", "body", "The body could not be read as JSON");
+    }
+
+    private static JacksonException jacksonCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException json) {
+                return json;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The JSON path of the offending value as a field name ({@code entries[0].status}), or "body" when there is none:
+     * for the body as a whole, and for a number over the length limit, which the parser refuses before any field is
+     * being read.
+     */
+    private static String path(JacksonException json) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : json.getPath()) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleUnsupportedMediaTypeStatusException(
+            UnsupportedMediaTypeStatusException e, HttpHeaders headers, HttpStatusCode status,
+            ServerWebExchange exchange) {
+        return Mono.just(ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers)
+                .body(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "supported-media-type", "Content-Type",
+                        "This request takes " + e.getSupportedMediaTypes() + ", not " + e.getContentType())));
     }
 
     private static String rule(FieldError error) {

@@ -8,6 +8,13 @@ import org.springframework.web.ErrorResponseException;
 /** What write endpoints do with a request besides its ids (for those, see {@link PathIds}). */
 public final class Requests {
 
+    /**
+     * Text that is used to filter a list (a region): no {@code $}, braces, brackets or control characters, so that a
+     * value can never look like a query operator or a document. Used with {@code @Pattern} on such body fields and
+     * by the list filters.
+     */
+    public static final String PLAIN_TEXT = "[^${}\\[\\]\\p{Cntrl}]*";
+
     private Requests() {
     }
 

@@ -6,6 +6,7 @@ import id.gotong.events.SmartCityDimension;
 import id.gotong.projection.Act;
 import id.gotong.projection.AsOf;
 import id.gotong.projection.BadQuery;
+import id.gotong.web.Requests;
 import id.gotong.projection.EventHistory;
 import id.gotong.projection.ReadModels;
 import id.gotong.projection.Reflects;
@@ -64,7 +65,7 @@ public class Listings {
         long ledgerSize = history.size();
         List<Bson> filters = new ArrayList<>();
         if (region != null) {
-            filters.add(Filters.eq("region", region));
+            filters.add(Filters.eq("region", region(region)));
         }
         if (dimension != null) {
             filters.add(Filters.eq("dimensions", dimension(dimension)));
@@ -184,6 +185,18 @@ public class Listings {
                     .toString().toLowerCase(Locale.ROOT));
         }
         return upper;
+    }
+
+    /**
+     * A region is plain text as registered ("Kabupaten Toba"); braces, brackets, {@code $} and control characters
+     * are refused rather than looked up, so a filter never looks like a query operator.
+     */
+    static String region(String region) {
+        if (region.isEmpty() || region.length() > 200 || !region.matches(Requests.PLAIN_TEXT)) {
+            throw new BadQuery("region", "region", "region must be plain text of 1 to 200 characters, without "
+                    + "$, braces or brackets");
+        }
+        return region;
     }
 
     static String dimension(String dimension) {

@@ -8,6 +8,7 @@ import id.gotong.ledger.store.LedgerAppender;
 import id.gotong.ledger.store.LedgerStore;
 import id.gotong.ledger.store.LedgerWitnesses;
 import id.gotong.ledger.store.MongoTreeNodes;
+import id.gotong.web.PathIds;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -168,8 +169,8 @@ public class LedgerController {
             throw LedgerProblems.problem(HttpStatus.BAD_REQUEST, "inverted-range", "Inverted range",
                     "since " + after + " is after until " + before, "since", "since-at-most-until");
         }
-        HistoryFilter filter = new HistoryFilter(blankToNull(collaborationId), blankToNull(actor), blankToNull(type),
-                after, before);
+        HistoryFilter filter = new HistoryFilter(id("collaborationId", collaborationId), id("actor", actor),
+                typeName(blankToNull(type)), after, before);
         return blocking(() -> {
             long size = tree().size();
             HistoryFilter.Page page = filter.scan(store::readEvents, start, size,
@@ -213,6 +214,24 @@ public class LedgerController {
                             .build().toString())
                     .body(pack);
         });
+    }
+
+    /** An id filter of the history: blank means none; otherwise it has the shape of an id or is refused. */
+    private static String id(String field, String value) {
+        String id = blankToNull(value);
+        if (id != null && !id.matches(PathIds.PATTERN)) {
+            throw LedgerProblems.invalid(field, "pattern",
+                    "query parameter '" + field + "' is an id: 1 to 100 letters, digits, '.', '_' or '-'");
+        }
+        return id;
+    }
+
+    private static String typeName(String type) {
+        if (type != null && !type.matches("[A-Za-z][A-Za-z0-9]{0,99}")) {
+            throw LedgerProblems.invalid("type", "pattern",
+                    "query parameter 'type' is the simple name of an event type, such as MeetingConvened");
+        }
+        return type;
     }
 
     private static String blankToNull(String value) {

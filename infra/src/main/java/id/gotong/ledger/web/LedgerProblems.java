@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ServerWebExchange;
 
 import java.net.URI;
@@ -89,6 +90,13 @@ public class LedgerProblems {
             throw invalid(field, "instant", "query parameter '" + field
                     + "' must be an ISO-8601 instant such as 2024-06-30T12:00:00Z, not '" + value + "'");
         }
+    }
+
+    /** A note larger than {@code spring.codec.max-in-memory-size}, refused as on every other write endpoint. */
+    @ExceptionHandler(ContentTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(ContentTooLargeException error, ServerWebExchange exchange) {
+        return handle(problem(HttpStatus.CONTENT_TOO_LARGE, "body-size-limit", "Content Too Large",
+                "the body is larger than this server reads", "body", "body-size-limit"), exchange);
     }
 
     @ExceptionHandler(ErrorResponseException.class)
