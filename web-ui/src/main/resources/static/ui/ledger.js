@@ -198,14 +198,21 @@
       }
       const entries = await get('/api/ledger/entries?start=' + position + '&end=' + (position + 1), 'json');
       const entry = entries.find(e => e.index === position);
-      if (!entry || !entry.leaf) {
+      if (!entry || !entry.leaf && !entry.leafHash) {
         throw new Error('no leaf at position ' + position);
       }
-      const leaf = fromBase64(entry.leaf);
-      leafText.textContent = new TextDecoder().decode(leaf);
-      leafDetails.hidden = false;
-      const hash = await leafHash(leaf);
-      step(say(texts.stepLeaf, leaf.length, btoa(String.fromCharCode(...hash))), 'info');
+      let hash;
+      if (entry.leaf) {
+        const leaf = fromBase64(entry.leaf);
+        leafText.textContent = new TextDecoder().decode(leaf);
+        leafDetails.hidden = false;
+        hash = await leafHash(leaf);
+        step(say(texts.stepLeaf, leaf.length, btoa(String.fromCharCode(...hash))), 'info');
+      } else {
+        // Withheld fields (docs/security.md): only the leaf hash is public, so only it can be checked.
+        hash = fromBase64(entry.leafHash);
+        step(say(texts.stepLeafHash, entry.leafHash), 'info');
+      }
       const proof = await get('/api/ledger/proof/inclusion?index=' + position + '&treeSize=' + checkpoint.size, 'json');
       if (proof.index !== position || proof.treeSize !== checkpoint.size) {
         throw new Error('the proof is for another leaf or tree');

@@ -54,6 +54,12 @@ public class Agreement {
     public record View(String agreementId, String collaborationId, AgreementKind kind, String number, String title,
                        SortedSet<String> parties, String termsSummary, LocalDate validFrom, LocalDate validUntil,
                        int agreementVersion, SortedSet<String> signedBy, Status status, Long version) {
+
+        /** The view without the fields the transparency feed withholds (the terms summary): see {@code Readers}. */
+        public View published() {
+            return new View(agreementId, collaborationId, kind, number, title, parties, null, validFrom, validUntil,
+                    agreementVersion, signedBy, status, version);
+        }
     }
 
     @AggregateIdentifier

@@ -1,5 +1,7 @@
 package id.gotong.agreement;
 
+import java.util.Optional;
+import id.gotong.web.Readers;
 import id.gotong.events.AgreementKind;
 import id.gotong.web.Caller;
 import id.gotong.web.Commands;
@@ -37,8 +39,10 @@ public class AgreementEndpoints {
 
     private final Commands commands;
     private final Repository<Agreement> agreements;
+    private final Readers readers;
 
-    public AgreementEndpoints(Commands commands, Repository<Agreement> agreements) {
+    public AgreementEndpoints(Commands commands, Repository<Agreement> agreements, Readers readers) {
+        this.readers = readers;
         this.commands = commands;
         this.agreements = agreements;
     }
@@ -87,9 +91,10 @@ public class AgreementEndpoints {
     }
 
     @GetMapping("/api/agreements/{agreementId}")
-    public Mono<ResponseEntity<Agreement.View>> get(@PathVariable String agreementId) {
+    public Mono<ResponseEntity<Agreement.View>> get(Optional<Caller> caller, @PathVariable String agreementId) {
         PathIds.check("agreementId", agreementId);
-        return CurrentState.of(agreements, agreementId, Agreement::view);
+        return CurrentState.of(agreements, agreementId, Agreement::view,
+                view -> readers.readsAll(caller, view.collaborationId()) ? view : view.published());
     }
 
     @PostMapping("/api/agreements/{agreementId}/signatures")

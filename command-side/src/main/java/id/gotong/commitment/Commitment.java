@@ -43,6 +43,12 @@ public class Commitment {
     public record View(String commitmentId, String collaborationId, String pledgedBy, String deliverable,
                        LocalDate dueOn, String agreementId, String meetingId, String decisionRef, Status status,
                        boolean overdue, Boolean onTime, Long version) {
+
+        /** The view without the fields the transparency feed withholds (the decision reference): see {@code Readers}. */
+        public View published() {
+            return new View(commitmentId, collaborationId, pledgedBy, deliverable, dueOn, agreementId, meetingId, null,
+                    status, overdue, onTime, version);
+        }
     }
 
     @AggregateIdentifier

@@ -1,5 +1,11 @@
 package id.gotong.commitment;
 
+import reactor.core.scheduler.Schedulers;
+import id.gotong.act.RuleViolation;
+import id.gotong.meeting.Meeting;
+import id.gotong.agreement.Agreement;
+import java.util.Optional;
+import id.gotong.web.Readers;
 import id.gotong.web.Caller;
 import id.gotong.web.Commands;
 import id.gotong.web.CurrentState;
@@ -33,8 +39,15 @@ public class CommitmentEndpoints {
 
     private final Commands commands;
     private final Repository<Commitment> commitments;
+    private final Readers readers;
+    private final Repository<Agreement> agreements;
+    private final Repository<Meeting> meetings;
 
-    public CommitmentEndpoints(Commands commands, Repository<Commitment> commitments) {
+    public CommitmentEndpoints(Commands commands, Repository<Commitment> commitments, Readers readers,
+                               Repository<Agreement> agreements, Repository<Meeting> meetings) {
+        this.agreements = agreements;
+        this.meetings = meetings;
+        this.readers = readers;
         this.commands = commands;
         this.commitments = commitments;
     }
@@ -71,15 +84,40 @@ public class CommitmentEndpoints {
         PledgeCommitment command = new PledgeCommitment(commitmentId, caller.stakeholderId(), body.occurredAt(),
                 collaborationId, body.deliverable(), body.dueOn(), body.agreementId(), body.meetingId(),
                 body.decisionRef());
-        return commands.send(caller, key, Requests.identity(http, body), commitmentId, command)
+        Mono<Void> references = Mono.<Void>fromRunnable(() -> {
+            requireWithin(agreements, body.agreementId(), "agreementId", collaborationId, Agreement.View::collaborationId,
+                    Agreement::view);
+            requireWithin(meetings, body.meetingId(), "meetingId", collaborationId, Meeting.View::collaborationId,
+                    Meeting::view);
+        }).subscribeOn(Schedulers.boundedElastic());
+        return references.then(commands.send(caller, key, Requests.identity(http, body), commitmentId, command))
                        .map(recorded -> ResponseEntity.created(URI.create("/api/commitments/" + recorded.id()))
                                                       .body(recorded));
     }
 
+    /**
+     * A commitment carries out an agreement, or was pledged at a meeting, of its own collaboration: a reference to
+     * another collaboration's record (or to none) is refused, so one agency cannot tie its pledges to another's acts.
+     */
+    private static <T, V> void requireWithin(Repository<T> repository, String id, String field, String collaborationId,
+                                             java.util.function.Function<V, String> collaborationOf,
+                                             java.util.function.Function<T, V> view) {
+        if (id == null) {
+            return;
+        }
+        boolean within = CurrentState.collaborationOf(repository, id, aggregate -> collaborationOf.apply(
+                view.apply(aggregate))).map(collaborationId::equals).orElse(false);
+        if (!within) {
+            throw new RuleViolation("reference-within-collaboration", field, "No record " + id + " of this kind"
+                    + " belongs to collaboration " + collaborationId);
+        }
+    }
+
     @GetMapping("/api/commitments/{commitmentId}")
-    public Mono<ResponseEntity<Commitment.View>> get(@PathVariable String commitmentId) {
+    public Mono<ResponseEntity<Commitment.View>> get(Optional<Caller> caller, @PathVariable String commitmentId) {
         PathIds.check("commitmentId", commitmentId);
-        return CurrentState.of(commitments, commitmentId, Commitment::view);
+        return CurrentState.of(commitments, commitmentId, Commitment::view,
+                view -> readers.readsAll(caller, view.collaborationId()) ? view : view.published());
     }
 
     @PostMapping("/api/commitments/{commitmentId}/fulfilment")

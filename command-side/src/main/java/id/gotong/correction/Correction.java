@@ -30,6 +30,16 @@ public class Correction {
      */
     public record View(String correctionId, String collaborationId, String correctedBy, String correctedEventId,
                        Map<String, String> correctedFields, String reason, Long version) {
+
+        /**
+         * The view without the fields the transparency feed withholds (the corrected values and the reason; which
+         * fields were corrected stays): see {@code Readers}.
+         */
+        public View published() {
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            correctedFields.keySet().forEach(field -> fields.put(field, null));
+            return new View(correctionId, collaborationId, correctedBy, correctedEventId, fields, null, version);
+        }
     }
 
     @AggregateIdentifier

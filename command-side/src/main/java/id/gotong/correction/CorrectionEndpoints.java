@@ -1,5 +1,7 @@
 package id.gotong.correction;
 
+import java.util.Optional;
+import id.gotong.web.Readers;
 import id.gotong.web.Caller;
 import id.gotong.web.Commands;
 import id.gotong.web.CurrentState;
@@ -33,8 +35,10 @@ public class CorrectionEndpoints {
 
     private final Commands commands;
     private final Repository<Correction> corrections;
+    private final Readers readers;
 
-    public CorrectionEndpoints(Commands commands, Repository<Correction> corrections) {
+    public CorrectionEndpoints(Commands commands, Repository<Correction> corrections, Readers readers) {
+        this.readers = readers;
         this.commands = commands;
         this.corrections = corrections;
     }
@@ -68,8 +72,9 @@ public class CorrectionEndpoints {
     }
 
     @GetMapping("/api/corrections/{correctionId}")
-    public Mono<ResponseEntity<Correction.View>> get(@PathVariable String correctionId) {
+    public Mono<ResponseEntity<Correction.View>> get(Optional<Caller> caller, @PathVariable String correctionId) {
         PathIds.check("correctionId", correctionId);
-        return CurrentState.of(corrections, correctionId, Correction::view);
+        return CurrentState.of(corrections, correctionId, Correction::view,
+                view -> readers.readsAll(caller, view.collaborationId()) ? view : view.published());
     }
 }

@@ -52,6 +52,12 @@ public class Meeting {
     public record View(String meetingId, String collaborationId, String title, List<String> agenda,
                        Instant scheduledAt, Formality formality, Channel channel, SortedSet<String> invitees,
                        Stage stage, SortedSet<String> attendanceRecordedFor, boolean minutesRecorded, Long version) {
+
+        /** The view without the fields the transparency feed withholds (the agenda): see {@code Readers}. */
+        public View published() {
+            return new View(meetingId, collaborationId, title, null, scheduledAt, formality, channel, invitees, stage,
+                    attendanceRecordedFor, minutesRecorded, version);
+        }
     }
 
     @AggregateIdentifier

@@ -1,5 +1,7 @@
 package id.gotong.meeting;
 
+import java.util.Optional;
+import id.gotong.web.Readers;
 import id.gotong.events.MeetingEvent.Attendance;
 import id.gotong.events.MeetingEvent.AttendanceStatus;
 import id.gotong.events.MeetingEvent.Channel;
@@ -46,8 +48,10 @@ public class MeetingEndpoints {
 
     private final Commands commands;
     private final Repository<Meeting> meetings;
+    private final Readers readers;
 
-    public MeetingEndpoints(Commands commands, Repository<Meeting> meetings) {
+    public MeetingEndpoints(Commands commands, Repository<Meeting> meetings, Readers readers) {
+        this.readers = readers;
         this.commands = commands;
         this.meetings = meetings;
     }
@@ -104,8 +108,9 @@ public class MeetingEndpoints {
     }
 
     @GetMapping("/meetings/{meetingId}")
-    Mono<ResponseEntity<Meeting.View>> get(@PathVariable String meetingId) {
-        return CurrentState.of(meetings, PathIds.check("meetingId", meetingId), Meeting::view);
+    Mono<ResponseEntity<Meeting.View>> get(Optional<Caller> caller, @PathVariable String meetingId) {
+        return CurrentState.of(meetings, PathIds.check("meetingId", meetingId), Meeting::view,
+                view -> readers.readsAll(caller, view.collaborationId()) ? view : view.published());
     }
 
     @PostMapping("/meetings/{meetingId}/attendance")

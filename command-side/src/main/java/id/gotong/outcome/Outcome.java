@@ -34,6 +34,12 @@ public class Outcome {
     public record View(String outcomeId, String collaborationId, String reportedBy, String indicator, String period,
                        String value, String unit, String baseline, String target, String minimum,
                        String evidenceLink, SortedSet<String> confirmedBy, SortedSet<String> disputedBy, Long version) {
+
+        /** The view without the fields the transparency feed withholds (the evidence link): see {@code Readers}. */
+        public View published() {
+            return new View(outcomeId, collaborationId, reportedBy, indicator, period, value, unit, baseline, target,
+                    minimum, null, confirmedBy, disputedBy, version);
+        }
     }
 
     @AggregateIdentifier

@@ -1,5 +1,7 @@
 package id.gotong.outcome;
 
+import java.util.Optional;
+import id.gotong.web.Readers;
 import id.gotong.web.Caller;
 import id.gotong.web.Commands;
 import id.gotong.web.CurrentState;
@@ -33,8 +35,10 @@ public class OutcomeEndpoints {
 
     private final Commands commands;
     private final Repository<Outcome> outcomes;
+    private final Readers readers;
 
-    public OutcomeEndpoints(Commands commands, Repository<Outcome> outcomes) {
+    public OutcomeEndpoints(Commands commands, Repository<Outcome> outcomes, Readers readers) {
+        this.readers = readers;
         this.commands = commands;
         this.outcomes = outcomes;
     }
@@ -84,9 +88,10 @@ public class OutcomeEndpoints {
     }
 
     @GetMapping("/api/outcomes/{outcomeId}")
-    public Mono<ResponseEntity<Outcome.View>> get(@PathVariable String outcomeId) {
+    public Mono<ResponseEntity<Outcome.View>> get(Optional<Caller> caller, @PathVariable String outcomeId) {
         PathIds.check("outcomeId", outcomeId);
-        return CurrentState.of(outcomes, outcomeId, Outcome::view);
+        return CurrentState.of(outcomes, outcomeId, Outcome::view,
+                view -> readers.readsAll(caller, view.collaborationId()) ? view : view.published());
     }
 
     @PostMapping("/api/outcomes/{outcomeId}/confirmations")

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The OpenAPI description ({@code /v3/api-docs}, {@code /swagger-ui.html}). A {@link Caller} parameter is the bearer
@@ -33,9 +34,15 @@ public class ApiDescription {
 
     @Bean
     OperationCustomizer callerIsTheBearerCredential() {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        // No endpoint takes another Optional parameter; Optional<Caller> is the optional bearer credential.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class).addRequestWrapperToIgnore(Optional.class);
         return (operation, handler) -> {
             if (Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.getParameterType() == Caller.class)) {
+                operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
+            } else if (Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(p -> p.getParameterType() == Optional.class)) {
+                // Open to all; with a credential, members, auditors and the operator also read non-public fields.
+                operation.addSecurityItem(new SecurityRequirement());
                 operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
             }
             return operation;

@@ -11,6 +11,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Answers {@code GET} on a resource with the current state of its aggregate, rebuilt from the ledger, and its version
@@ -22,9 +23,18 @@ public final class CurrentState {
     }
 
     public static <T, V> Mono<ResponseEntity<V>> of(Repository<T> repository, String id, Function<T, V> view) {
+        return of(repository, id, view, UnaryOperator.identity());
+    }
+
+    /**
+     * @param visible what of the state this reader may see (see {@link Readers}); runs in the same unit of work, off
+     *                the event loop
+     */
+    public static <T, V> Mono<ResponseEntity<V>> of(Repository<T> repository, String id, Function<T, V> view,
+                                                    UnaryOperator<V> visible) {
         return Mono.fromCallable(() -> DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
                        Aggregate<T> aggregate = repository.load(id);
-                       V state = aggregate.invoke(view);
+                       V state = visible.apply(aggregate.invoke(view));
                        Long version = aggregate.version();
                        return ResponseEntity.ok()
                                             .header(HttpHeaders.ETAG, "\"" + (version == null ? 0 : version) + "\"")
@@ -32,6 +42,25 @@ public final class CurrentState {
                    }).getPayload())
                    .subscribeOn(Schedulers.boundedElastic())
                    .onErrorMap(CurrentState::ofAnotherKind, e -> notFound(id, e));
+    }
+
+    /**
+     * The collaboration a record belongs to, or empty when there is no record of this kind with that id. Blocking.
+     * Endpoints use it to refuse a reference from one collaboration's act to another collaboration's record.
+     */
+    public static <T> java.util.Optional<String> collaborationOf(Repository<T> repository, String id,
+                                                                 Function<T, String> collaborationId) {
+        try {
+            return java.util.Optional.ofNullable(DefaultUnitOfWork.startAndGet(null)
+                    .executeWithResult(() -> repository.load(id).invoke(collaborationId)).getPayload());
+        } catch (AggregateNotFoundException e) {
+            return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            if (ofAnotherKind(e)) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** Rebuilding failed because the id's events belong to another kind of aggregate (possibly wrapped by Axon). */

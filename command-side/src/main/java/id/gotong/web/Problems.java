@@ -63,7 +63,11 @@ public class Problems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(RuleViolation.class)
-    ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e) {
+    Mono<ResponseEntity<ProblemDetail>> ruleViolation(RuleViolation e, ServerWebExchange exchange) {
+        return logged(exchange, violation(e));
+    }
+
+    private static ResponseEntity<ProblemDetail> violation(RuleViolation e) {
         HttpStatus status = e instanceof NotPermitted ? HttpStatus.FORBIDDEN
                 : e instanceof StateConflict ? HttpStatus.CONFLICT
                 : e instanceof UnknownCollaboration ? HttpStatus.NOT_FOUND
@@ -86,10 +90,22 @@ public class Problems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Unauthenticated.class)
-    ResponseEntity<ProblemDetail> unauthenticated(Unauthenticated e) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+    Mono<ResponseEntity<ProblemDetail>> unauthenticated(Unauthenticated e, ServerWebExchange exchange) {
+        return logged(exchange, ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .body(problem(HttpStatus.UNAUTHORIZED, "credential-valid", "Authorization", e.getMessage()));
+                .body(problem(HttpStatus.UNAUTHORIZED, "credential-valid", "Authorization", e.getMessage())));
+    }
+
+    /** Refusals of who may do what (401, 403) go to the access log as well as to the client. */
+    private static Mono<ResponseEntity<ProblemDetail>> logged(ServerWebExchange exchange,
+                                                              ResponseEntity<ProblemDetail> answer) {
+        int status = answer.getStatusCode().value();
+        if (status != 401 && status != 403 && status != 429 || answer.getBody() == null) {
+            return Mono.just(answer);
+        }
+        ProblemDetail problem = answer.getBody();
+        Object rule = problem.getProperties() == null ? null : problem.getProperties().get("rule");
+        return AccessLog.refused(exchange, status, String.valueOf(rule), problem.getDetail()).thenReturn(answer);
     }
 
     /**
@@ -104,18 +120,18 @@ public class Problems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<ProblemDetail> unwrap(CommandExecutionException e) {
+    Mono<ResponseEntity<ProblemDetail>> unwrap(CommandExecutionException e, ServerWebExchange exchange) {
         Throwable cause = e.getCause();
         if (cause instanceof RuleViolation violation) {
-            return ruleViolation(violation);
+            return ruleViolation(violation, exchange);
         }
         if (cause instanceof AggregateNotFoundException missing) {
-            return notFound(missing);
+            return Mono.just(notFound(missing));
         }
         if (cause instanceof ConcurrencyException concurrency) {
-            return conflict(concurrency);
+            return Mono.just(conflict(concurrency));
         }
-        throw e;
+        return Mono.error(e);
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.gotong.credential;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import id.gotong.web.Caller;
 import id.gotong.web.Credentials;
 import org.bson.Document;
@@ -20,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Credentials are 256-bit random tokens. Only their SHA-256 hash is stored (a slow hash buys nothing for random
- * tokens of that length), so a copy of the database does not let anyone act as a stakeholder.
+ * tokens of that length), so a copy of the database does not let anyone act as a stakeholder. A credential expires
+ * after {@code gotong.credentials.validity}; revoking one marks it (the document stays, as a record of who held what).
  */
 public class MongoCredentials implements Credentials {
 
@@ -39,11 +41,21 @@ public class MongoCredentials implements Credentials {
 
     @Override
     public String issue(String stakeholderId) {
+        return issue(stakeholderId, Caller.STAKEHOLDER);
+    }
+
+    @Override
+    public String issueAuditor(String auditorId) {
+        return issue(auditorId, Caller.AUDITOR);
+    }
+
+    private String issue(String holderId, String role) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         credentials.insertOne(new Document("_id", hash(token))
-                .append("stakeholderId", stakeholderId)
+                .append("stakeholderId", holderId)
+                .append("role", role)
                 .append("issuedAt", Date.from(clock.instant()))
                 .append("expiresAt", Date.from(clock.instant().plus(validity)))
                 .append("revoked", false));
@@ -60,7 +72,26 @@ public class MongoCredentials implements Credentials {
                 || !found.getDate("expiresAt").toInstant().isAfter(clock.instant())) {
             return Optional.empty();
         }
-        return Optional.of(new Caller(found.getString("stakeholderId"), false));
+        return Optional.of(new Caller(found.getString("stakeholderId"), false,
+                Caller.AUDITOR.equals(found.getString("role"))));
+    }
+
+    @Override
+    public boolean revoke(String token) {
+        if (token == null) {
+            return false;
+        }
+        return credentials.updateOne(Filters.and(Filters.eq("_id", hash(token)), Filters.eq("revoked", false)),
+                Updates.combine(Updates.set("revoked", true), Updates.set("revokedAt", Date.from(clock.instant()))))
+                .getModifiedCount() > 0;
+    }
+
+    @Override
+    public long revokeAll(String holderId) {
+        return credentials.updateMany(Filters.and(Filters.eq("stakeholderId", holderId), Filters.eq("revoked", false),
+                        Filters.gt("expiresAt", Date.from(clock.instant()))),
+                Updates.combine(Updates.set("revoked", true), Updates.set("revokedAt", Date.from(clock.instant()))))
+                .getModifiedCount();
     }
 
     static String hash(String token) {

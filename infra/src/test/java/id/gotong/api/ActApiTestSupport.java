@@ -86,8 +86,9 @@ public abstract class ActApiTestSupport extends ApiTestSupport {
         return ids.stream().map(types::get).toList();
     }
 
+    /** The current state as the operator reads it, every field included (others may read less: docs/security.md). */
     protected WebTestClient.BodyContentSpec state(String uri, String etag) {
-        return web.get().uri(uri).exchange()
+        return web.get().uri(uri).headers(h -> h.setBearerAuth(operatorToken())).exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"" + etag + "\"")
                 .expectBody();

@@ -38,7 +38,7 @@ class OpenApiTest extends ApiTestSupport {
     }
 
     @Test
-    void actsNeedTheBearerCredentialAndReadsDoNot() {
+    void actsNeedTheBearerCredentialAndReadsTakeItOptionally() {
         web.mutate().responseTimeout(Duration.ofSeconds(60)).build().get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody()
@@ -46,7 +46,10 @@ class OpenApiTest extends ApiTestSupport {
                 .jsonPath("$.paths['/api/meetings/{meetingId}/closure'].post.security[0].bearer").exists()
                 .jsonPath("$.paths['/api/meetings/{meetingId}/closure'].post.parameters[?(@.name == 'caller')]")
                 .isEmpty()
-                .jsonPath("$.paths['/api/meetings/{meetingId}'].get.security").doesNotExist();
+                .jsonPath("$.paths['/api/meetings/{meetingId}'].get.security.length()").isEqualTo(2)
+                .jsonPath("$.paths['/api/meetings/{meetingId}'].get.security[1].bearer").exists()
+                .jsonPath("$.paths['/api/meetings/{meetingId}'].get.parameters[?(@.in == 'query')]").isEmpty()
+                .jsonPath("$.paths['/api/feed'].get.security").doesNotExist();
     }
 
     @Test

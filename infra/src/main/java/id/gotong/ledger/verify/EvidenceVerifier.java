@@ -27,14 +27,17 @@ public final class EvidenceVerifier {
     private static final Base64.Decoder B64 = Base64.getDecoder();
 
     /** The outcome; {@code failedPosition} is -1 when the failure has no single position. */
+    /** @param withheld how many events came with withheld fields, so that only their leaf hash was proved */
     public record Result(boolean verified, String collaborationId, int events, long treeSize, byte[] root,
-                         long failedPosition, String reason, List<String> cosigners) {
+                         long failedPosition, String reason, List<String> cosigners, int withheld) {
         public String verdict() {
             if (verified) {
                 return "VERIFIED: evidence pack for collaboration " + collaborationId + ": " + events
                         + " events included in the checkpoint of size " + treeSize + ", root "
                         + Base64.getEncoder().encodeToString(root)
-                        + (cosigners.isEmpty() ? "" : "; cosigned by " + String.join(", ", cosigners));
+                        + (cosigners.isEmpty() ? "" : "; cosigned by " + String.join(", ", cosigners))
+                        + (withheld == 0 ? "" : "; " + withheld + " of them with withheld fields, proved by leaf hash"
+                                + " only");
             }
             return failedPosition >= 0 ? "FAILED at position " + failedPosition + ": " + reason : "FAILED: " + reason;
         }
@@ -54,7 +57,7 @@ public final class EvidenceVerifier {
     }
 
     private static Result failed(long position, String reason) {
-        return new Result(false, null, 0, -1, null, position, reason, List.of());
+        return new Result(false, null, 0, -1, null, position, reason, List.of(), 0);
     }
 
     public Result verify(JsonNode pack) {
@@ -90,6 +93,7 @@ public final class EvidenceVerifier {
         byte[] root = checkpoint.rootHash();
         long previous = -1;
         int count = 0;
+        int withheld = 0;
         for (JsonNode item : events) {
             JsonNode positionNode = item.get("position");
             if (positionNode == null || !positionNode.isIntegralNumber()) {
@@ -107,18 +111,29 @@ public final class EvidenceVerifier {
             if (event == null || !event.isObject()) {
                 return failed(position, "the event is not a JSON object");
             }
-            byte[] recomputed;
-            try {
-                recomputed = LedgerLeaf.bytes(position, event);
-            } catch (IllegalArgumentException e) {
-                return failed(position, "event has no canonical JSON form: " + e.getMessage());
-            }
-            byte[] leaf = bytes(item.get("leaf"));
-            if (leaf == null) {
-                return failed(position, "leaf missing or not base64");
-            }
-            if (!Arrays.equals(leaf, recomputed)) {
-                return failed(position, "leaf bytes differ from the leaf recomputed from the event");
+            byte[] leafHash;
+            if (event.has("withheld")) {
+                // A pack for a reader without full access: the withheld fields are gone, so only the hash is proved.
+                leafHash = bytes(item.get("leafHash"));
+                if (leafHash == null || leafHash.length != 32) {
+                    return failed(position, "an event with withheld fields needs its leafHash");
+                }
+                withheld++;
+            } else {
+                byte[] recomputed;
+                try {
+                    recomputed = LedgerLeaf.bytes(position, event);
+                } catch (IllegalArgumentException e) {
+                    return failed(position, "event has no canonical JSON form: " + e.getMessage());
+                }
+                byte[] leaf = bytes(item.get("leaf"));
+                if (leaf == null) {
+                    return failed(position, "leaf missing or not base64");
+                }
+                if (!Arrays.equals(leaf, recomputed)) {
+                    return failed(position, "leaf bytes differ from the leaf recomputed from the event");
+                }
+                leafHash = MerkleHash.leaf(leaf);
             }
             JsonNode provenance = event.path("payload").path("provenance");
             String eventCollaboration = provenance.path("collaborationId").isString()
@@ -140,14 +155,14 @@ public final class EvidenceVerifier {
                 proof.add(decoded);
             }
             try {
-                MerkleVerifier.verifyInclusion(position, size, MerkleHash.leaf(leaf), proof, root);
+                MerkleVerifier.verifyInclusion(position, size, leafHash, proof, root);
             } catch (VerificationException e) {
                 return failed(position, "inclusion proof does not verify against the checkpoint root: "
                         + e.getMessage());
             }
             count++;
         }
-        return new Result(true, collaborationId, count, size, root, -1, null, cosigners);
+        return new Result(true, collaborationId, count, size, root, -1, null, cosigners, withheld);
     }
 
     private static String text(JsonNode node, String field) {

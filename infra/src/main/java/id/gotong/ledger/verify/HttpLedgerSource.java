@@ -13,14 +13,25 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-/** Reads the ledger through its public API ({@code /api/ledger/...}) with {@link HttpClient}. */
+/**
+ * Reads the ledger through its API ({@code /api/ledger/...}) with {@link HttpClient}. The leaves of entries are served
+ * to auditors and the operator only, so a full verification over HTTP needs one of their bearer credentials.
+ */
 public final class HttpLedgerSource implements LedgerSource {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    private final String token;
+
     public HttpLedgerSource(String server) {
+        this(server, null);
+    }
+
+    /** @param token a bearer credential of an auditor or the operator, or {@code null} */
+    public HttpLedgerSource(String server, String token) {
+        this.token = token;
         this.base = server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
     }
 
@@ -55,9 +66,11 @@ public final class HttpLedgerSource implements LedgerSource {
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }

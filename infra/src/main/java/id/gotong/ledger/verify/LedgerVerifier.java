@@ -123,6 +123,10 @@ public final class LedgerVerifier {
                 if (entry.index() != index) {
                     return failed(index, "entry missing (next entry served is " + entry.index() + ")");
                 }
+                if (entry.event() instanceof JsonNode json && json.has("withheld")) {
+                    return failed(index, "the server withheld fields of this event; verifying every leaf needs an"
+                            + " auditor's or the operator's credential (--token-file)");
+                }
                 byte[] leaf;
                 try {
                     leaf = leaf(index, entry.event());

@@ -17,18 +17,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code java -jar gotong.jar verify (--server URL | --mongodb-uri URI [--database NAME]) --key VKEY
+ * {@code java -jar gotong.jar verify (--server URL [--token-file FILE] | --mongodb-uri URI [--database NAME]) --key VKEY
  * [--saved-checkpoint FILE] [--witness WITNESS_VKEY]...}: verifies the whole ledger, prints progress to stderr and a
  * one-line verdict to stdout; {@code verify --evidence PACK.json --key VKEY [--witness WITNESS_VKEY]...} checks an
  * evidence pack offline ({@link EvidenceVerifier}). Each {@code --witness} requires a valid cosignature of the
- * checkpoint by that witness. Exit status 0 verified, 1 failed, 2 usage error.
+ * checkpoint by that witness. Over HTTP the leaves are served to auditors and the operator only: {@code --token-file}
+ * names a file holding such a bearer credential. Exit status 0 verified, 1 failed, 2 usage error.
  */
 public final class VerifyCommand {
-    static final String USAGE = "usage: verify (--server URL | --mongodb-uri URI [--database gotong]) --key VERIFIER_KEY"
+    static final String USAGE = "usage: verify (--server URL [--token-file FILE] | --mongodb-uri URI [--database gotong]) --key VERIFIER_KEY"
             + " [--saved-checkpoint FILE] [--witness WITNESS_KEY]...\n"
             + "       verify --evidence PACK.json --key VERIFIER_KEY [--witness WITNESS_KEY]...";
     private static final Set<String> OPTIONS = Set.of("--server", "--mongodb-uri", "--database", "--key",
-            "--saved-checkpoint", "--evidence", "--witness");
+            "--saved-checkpoint", "--evidence", "--witness", "--token-file");
 
     private VerifyCommand() {
     }
@@ -94,7 +95,11 @@ public final class VerifyCommand {
         }
         NoteVerifier key;
         String saved = null;
+        String token = null;
         try {
+            if (options.containsKey("--token-file")) {
+                token = Files.readString(Path.of(options.get("--token-file")), StandardCharsets.UTF_8).strip();
+            }
             key = NoteVerifier.parse(options.get("--key").strip());
             if (options.containsKey("--saved-checkpoint")) {
                 saved = Files.readString(Path.of(options.get("--saved-checkpoint")), StandardCharsets.UTF_8);
@@ -105,7 +110,7 @@ public final class VerifyCommand {
         }
         LedgerVerifier.Result result;
         try (LedgerSource source = server
-                ? new HttpLedgerSource(options.get("--server"))
+                ? new HttpLedgerSource(options.get("--server"), token)
                 : new MongoLedgerSource(options.get("--mongodb-uri"), options.getOrDefault("--database", "gotong"),
                         witnesses)) {
             result = new LedgerVerifier(key, witnesses, err).verify(source, saved);

@@ -1,5 +1,9 @@
 package id.gotong.ledger.web;
 
+import java.util.HashMap;
+import java.util.Optional;
+import id.gotong.web.Readers;
+import id.gotong.web.Caller;
 import id.gotong.eventstore.EventLog;
 import id.gotong.ledger.LedgerLeaf;
 import id.gotong.ledger.MerkleTree;
@@ -48,9 +52,11 @@ public class LedgerController {
     private final LedgerStore store;
     private final MongoTreeNodes nodes;
     private final LedgerWitnesses witnesses;
+    private final Readers readers;
 
     public LedgerController(LedgerAppender appender, LedgerStore store, MongoTreeNodes nodes,
-                            LedgerWitnesses witnesses) {
+                            LedgerWitnesses witnesses, Readers readers) {
+        this.readers = readers;
         this.appender = appender;
         this.store = store;
         this.nodes = nodes;
@@ -72,8 +78,12 @@ public class LedgerController {
     public record History(List<HistoryItem> items, long next, long treeSize) {
     }
 
-    /** One event of an evidence pack: position, base64 leaf bytes, the event, and its inclusion proof. */
-    public record EvidenceEvent(long position, String leaf, JsonNode event, List<String> proof) {
+    /**
+     * One event of an evidence pack: position, base64 leaf bytes, the event, and its inclusion proof. For a reader
+     * without full access to the collaboration, an event with withheld fields comes without {@code leaf} and with its
+     * {@code leafHash}, so its inclusion is still proved but not its withheld content.
+     */
+    public record EvidenceEvent(long position, String leaf, JsonNode event, List<String> proof, String leafHash) {
     }
 
     /** Everything an auditor needs to check a collaboration's events offline against one signed checkpoint. */
@@ -115,7 +125,7 @@ public class LedgerController {
     }
 
     @GetMapping("/entries")
-    Mono<List<Entry>> entries(@RequestParam(required = false) String start,
+    Mono<List<Entry>> entries(Optional<Caller> caller, @RequestParam(required = false) String start,
                               @RequestParam(required = false) String end) {
         long from = LedgerProblems.nonNegative("start", start);
         long to = end == null ? from + MAX_PAGE : LedgerProblems.nonNegative("end", end);
@@ -130,9 +140,10 @@ public class LedgerController {
             List<NodeId> ids = stored.stream().map(e -> new NodeId(0, e.position())).toList();
             Map<NodeId, byte[]> hashes = nodes.get(ids);
             List<Entry> result = new ArrayList<>(stored.size());
+            Access access = new Access(caller);
             for (EventLog.Entry e : stored) {
                 byte[] hash = hashes.get(new NodeId(0, e.position()));
-                result.add(entry(e, hash));
+                result.add(access.visible(entry(e, hash)));
             }
             return result;
         });
@@ -151,7 +162,7 @@ public class LedgerController {
     }
 
     @GetMapping("/history")
-    Mono<History> history(@RequestParam(required = false) String from,
+    Mono<History> history(Optional<Caller> caller, @RequestParam(required = false) String from,
                           @RequestParam(required = false) String limit,
                           @RequestParam(required = false) String collaborationId,
                           @RequestParam(required = false) String actor,
@@ -178,8 +189,9 @@ public class LedgerController {
             Map<NodeId, byte[]> hashes = nodes.get(page.events().stream()
                     .map(e -> new NodeId(0, e.position())).toList());
             List<HistoryItem> items = new ArrayList<>(page.events().size());
+            Access access = new Access(caller);
             for (EventLog.Entry e : page.events()) {
-                Entry entry = entry(e, hashes.get(new NodeId(0, e.position())));
+                Entry entry = access.visible(entry(e, hashes.get(new NodeId(0, e.position()))));
                 items.add(new HistoryItem(e.position(), entry.leafHash(), entry.event()));
             }
             return new History(items, Math.max(page.next(), start), size);
@@ -187,9 +199,11 @@ public class LedgerController {
     }
 
     @GetMapping("/evidence")
-    Mono<ResponseEntity<EvidencePack>> evidence(@RequestParam(required = false) String collaborationId) {
+    Mono<ResponseEntity<EvidencePack>> evidence(Optional<Caller> caller,
+                                                @RequestParam(required = false) String collaborationId) {
         String collaboration = LedgerProblems.required("collaborationId", collaborationId);
         return blocking(() -> {
+            boolean whole = readers.readsAll(caller, collaboration);
             MerkleTree tree = tree();
             LedgerStore.StoredCheckpoint checkpoint = store.latestCheckpoint();
             if (checkpoint == null) {
@@ -202,8 +216,14 @@ public class LedgerController {
             List<EvidenceEvent> events = new ArrayList<>(page.events().size());
             for (EventLog.Entry e : page.events()) {
                 Entry entry = entry(e, null);
-                events.add(new EvidenceEvent(e.position(), entry.leaf(), entry.event(),
-                        encode(tree.inclusionProof(e.position(), size).hashes())));
+                List<String> proof = encode(tree.inclusionProof(e.position(), size).hashes());
+                JsonNode published = whole ? entry.event() : PublishedEvent.of(entry.event());
+                if (published == entry.event()) {
+                    events.add(new EvidenceEvent(e.position(), entry.leaf(), entry.event(), proof, null));
+                } else {
+                    events.add(new EvidenceEvent(e.position(), null, published, proof,
+                            B64.encodeToString(tree.leafHash(e.position()))));
+                }
             }
             EvidencePack pack = new EvidencePack(EVIDENCE_FORMAT, collaboration, appender.signer().verifierKey(),
                     witnesses.cosigned(checkpoint), size, events);
@@ -232,6 +252,33 @@ public class LedgerController {
                     "query parameter 'type' is the simple name of an event type, such as MeetingConvened");
         }
         return type;
+    }
+
+    /**
+     * What one reader sees of each entry: all of it for the auditor, the operator and members of the entry's
+     * collaboration ({@link Readers}), else the published fields without the leaf. Decisions are kept per request.
+     */
+    private final class Access {
+        private final Optional<Caller> caller;
+        private final Map<String, Boolean> readsAll = new HashMap<>();
+
+        Access(Optional<Caller> caller) {
+            this.caller = caller;
+        }
+
+        Entry visible(Entry entry) {
+            if (caller.isPresent() && caller.get().readsEverything()) {
+                return entry;
+            }
+            String collaborationId = PublishedEvent.collaborationId(entry.event());
+            boolean all = collaborationId != null
+                    && readsAll.computeIfAbsent(collaborationId, id -> readers.readsAll(caller, id));
+            if (all) {
+                return entry;
+            }
+            JsonNode published = PublishedEvent.of(entry.event());
+            return published == entry.event() ? entry : new Entry(entry.index(), null, entry.leafHash(), published);
+        }
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,8 @@
 package id.gotong.ledger.web;
 
+import java.util.Optional;
+import id.gotong.web.Readers;
+import id.gotong.web.Caller;
 import id.gotong.eventstore.EventLog;
 import id.gotong.ledger.LedgerLeaf;
 import id.gotong.ledger.MerkleTree;
@@ -46,13 +49,17 @@ public class TileController {
     }
 
     @GetMapping("/tile/{*path}")
-    Mono<ResponseEntity<byte[]>> tile(@PathVariable String path) {
+    Mono<ResponseEntity<byte[]>> tile(Optional<Caller> caller, @PathVariable String path) {
         Tiles.Tile tile;
         try {
             tile = Tiles.Tile.parse(path.startsWith("/") ? path.substring(1) : path);
         } catch (IllegalArgumentException e) {
             throw LedgerProblems.problem(HttpStatus.BAD_REQUEST, "invalid-tile-path", "Invalid tile path",
                     e.getMessage(), "path", "tlog-tiles-path");
+        }
+        if (tile.entries()) {
+            // Entry bundles are whole leaves, every field of every collaboration: hash tiles stay public.
+            Readers.requireReadsEverything(caller, "entry bundles (tile/entries)");
         }
         return Mono.fromCallable(() -> {
             MerkleTree tree = appender.tree();

@@ -122,10 +122,19 @@ class LedgerApiTest {
                   .expectBody(String.class).returnResult().getResponseBody();
     }
 
+    private static String operatorToken() {
+        try {
+            return Files.readString(dataDir.resolve("operator.credential")).trim();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** As the operator, who reads whole leaves (anonymous readers get published fields only). */
     private JsonNode json(String uri) {
         byte[] body = web.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(16 << 20))
                          .responseTimeout(Duration.ofSeconds(30)).build()
-                         .get().uri(uri).exchange()
+                         .get().uri(uri).header("Authorization", "Bearer " + operatorToken()).exchange()
                          .expectStatus().isOk()
                          .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
                          .expectBody().returnResult().getResponseBody();
@@ -220,7 +229,8 @@ class LedgerApiTest {
         Path saved = files.resolve("checkpoint");
         Files.writeString(saved, savedNote);
         String[] args = {"--server", "http://127.0.0.1:" + port, "--key", key.verifierKey(),
-                "--saved-checkpoint", saved.toString()};
+                "--saved-checkpoint", saved.toString(),
+                "--token-file", dataDir.resolve("operator.credential").toString()};
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(VerifyCommand.run(args, new PrintStream(out, true), new PrintStream(err, true))).isZero();

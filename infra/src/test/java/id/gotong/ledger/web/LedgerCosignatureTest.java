@@ -47,7 +47,8 @@ class LedgerCosignatureTest extends LedgerTlogTestSupport {
         served = text("/api/ledger/checkpoint");
         assertThat(served).isEqualTo(note + cosignature + newest);
 
-        String[] server = {"--server", "http://127.0.0.1:" + port, "--key", key.verifierKey()};
+        String[] server = {"--server", "http://127.0.0.1:" + port, "--key", key.verifierKey(),
+                "--token-file", DATA_DIR.resolve("operator.credential").toString()};
         assertThat(verify(server, "--witness", WITNESS.verifierKey(), "--witness", SECOND_WITNESS.verifierKey()))
                 .startsWith("VERIFIED: " + checkpoint.treeSize() + " entries")
                 .contains("; cosigned by witness.example/w1 at " + Instant.ofEpochSecond(time),

@@ -1,5 +1,7 @@
 package id.gotong.ledger.web;
 
+import id.gotong.web.CallerResolver;
+import id.gotong.web.Readers;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -31,8 +33,9 @@ class LedgerEmptyTest {
                     NoteSigner.generate("gotong.local/ledger"), Clock.systemUTC(), Duration.ofSeconds(1), 10);
             WebTestClient web = WebTestClient.bindToController(
                     new LedgerController(appender, new LedgerStore(db), new MongoTreeNodes(db),
-                            new LedgerWitnesses(new LedgerStore(db), List.of())),
+                            new LedgerWitnesses(new LedgerStore(db), List.of()), new Readers(null)),
                     new TileController(appender, new LedgerStore(db), new MongoTreeNodes(db)))
+                    .argumentResolvers(resolvers -> resolvers.addCustomResolver(new CallerResolver()))
                     .controllerAdvice(new LedgerProblems()).build();
             web.get().uri("/api/ledger/checkpoint").exchange()
                .expectStatus().isNotFound()

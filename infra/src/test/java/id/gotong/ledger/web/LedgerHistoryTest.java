@@ -120,8 +120,17 @@ class LedgerHistoryTest {
                   .expectBody(String.class).returnResult().getResponseBody();
     }
 
+    private static String operatorToken() {
+        try {
+            return Files.readString(dataDir.resolve("operator.credential")).trim();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** As the operator, who reads whole events (anonymous readers get published fields only). */
     private JsonNode json(String uri) {
-        byte[] body = web.get().uri(uri).exchange()
+        byte[] body = web.get().uri(uri).header("Authorization", "Bearer " + operatorToken()).exchange()
                          .expectStatus().isOk()
                          .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
                          .expectBody().returnResult().getResponseBody();
@@ -214,7 +223,8 @@ class LedgerHistoryTest {
 
     @Test
     void anEvidencePackVerifiesOfflineAndEachTamperingIsNamed(@TempDir Path dir) throws Exception {
-        var result = web.get().uri("/api/ledger/evidence?collaborationId=col-a").exchange()
+        var result = web.get().uri("/api/ledger/evidence?collaborationId=col-a")
+                        .header("Authorization", "Bearer " + operatorToken()).exchange()
                         .expectStatus().isOk()
                         .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
                         .expectBody().returnResult();

@@ -24,7 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LedgerTilesTest extends LedgerTlogTestSupport {
 
     private byte[] fetch(String path, boolean full) {
-        EntityExchangeResult<byte[]> result = web.get().uri("/api/ledger/tile/" + path).exchange()
+        EntityExchangeResult<byte[]> result = web.get().uri("/api/ledger/tile/" + path)
+                .headers(h -> {
+                    if (path.startsWith("entries/")) {
+                        h.setBearerAuth(operatorToken());
+                    }
+                }).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .expectBody(byte[].class).returnResult();
@@ -67,7 +72,8 @@ class LedgerTilesTest extends LedgerTlogTestSupport {
                 assertThat(MerkleHash.leaf(leaves.get(i))).isEqualTo(Arrays.copyOfRange(tile, i * 32, i * 32 + 32));
             }
             JsonNode entries = JsonMapper.builder().build().readTree(web.get()
-                    .uri("/api/ledger/entries?start=" + (n * 256) + "&end=" + (n * 256 + 2)).exchange()
+                    .uri("/api/ledger/entries?start=" + (n * 256) + "&end=" + (n * 256 + 2))
+                    .headers(h -> h.setBearerAuth(operatorToken())).exchange()
                     .expectBody(String.class).returnResult().getResponseBody());
             assertThat(leaves.get(1)).isEqualTo(Base64.getDecoder().decode(entries.get(1).get("leaf").asString()));
             position += width;
@@ -81,7 +87,7 @@ class LedgerTilesTest extends LedgerTlogTestSupport {
     @ValueSource(strings = {"0/004", "0/003", "0/003.p/255", "1/000", "1/000.p/4", "2/000.p/1", "7/000.p/1",
             "63/000.p/1", "entries/003", "entries/004.p/1", "0/x999/x999/x999/x999/x999/x999/x999/999"})
     void tilesBeyondTheTreeAre404Problems(String path) {
-        web.get().uri("/api/ledger/tile/" + path).exchange()
+        web.get().uri("/api/ledger/tile/" + path).headers(h -> h.setBearerAuth(operatorToken())).exchange()
            .expectStatus().isNotFound()
            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
            .expectBody()

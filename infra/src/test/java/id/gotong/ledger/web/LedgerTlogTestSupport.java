@@ -100,6 +100,15 @@ abstract class LedgerTlogTestSupport {
         assertThat(checkpoint.treeSize() % 256).isNotZero();
     }
 
+    /** The operator's bearer token: it reads whole leaves (entry bundles, entries). */
+    static String operatorToken() {
+        try {
+            return java.nio.file.Files.readString(DATA_DIR.resolve("operator.credential")).trim();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     String text(String uri) {
         return web.get().uri(uri).exchange()
                   .expectStatus().isOk()
