@@ -42,7 +42,8 @@ public sealed interface MeetingEvent extends CollaborationAct {
     record MeetingCancelled(String meetingId, Provenance provenance, String reason) implements MeetingEvent {
     }
 
-    @Revision("1")
+    /** Revision 2: {@code representedBy} became {@link PersonalData} (revision 1 stored the name in clear). */
+    @Revision("2")
     @Evidences({AG_FACE_TO_FACE_DIALOGUE, EN_PRINCIPLED_ENGAGEMENT_DISCOVERY})
     record AttendanceRecorded(String meetingId, Provenance provenance, List<Attendance> entries)
             implements MeetingEvent {
@@ -77,7 +78,10 @@ public sealed interface MeetingEvent extends CollaborationAct {
 
     enum AttendanceStatus { PRESENT, ABSENT, REPRESENTED }
 
-    /** @param representedBy who attended on the stakeholder's behalf; set only when {@code REPRESENTED} */
-    record Attendance(String stakeholderId, AttendanceStatus status, String representedBy) {
+    /**
+     * @param representedBy the private person who attended on the stakeholder's behalf; set only when
+     *                      {@code REPRESENTED}
+     */
+    record Attendance(String stakeholderId, AttendanceStatus status, PersonalData representedBy) {
     }
 }

@@ -14,6 +14,7 @@ import id.gotong.events.MeetingEvent.MeetingCancelled;
 import id.gotong.events.MeetingEvent.MeetingClosed;
 import id.gotong.events.MeetingEvent.MeetingConvened;
 import id.gotong.events.MeetingEvent.MinutesRecorded;
+import id.gotong.events.PersonalData;
 import id.gotong.events.Provenance;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -25,6 +26,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,17 +49,43 @@ public class Meeting {
      * A meeting as it stands now.
      *
      * @param attendanceRecordedFor the stakeholders whose attendance (present, absent, represented) is recorded
+     * @param attendance            the attendance as recorded, in the order recorded
      * @param version               the aggregate version, the resource's {@code ETag}
      */
     public record View(String meetingId, String collaborationId, String title, List<String> agenda,
                        Instant scheduledAt, Formality formality, Channel channel, SortedSet<String> invitees,
-                       Stage stage, SortedSet<String> attendanceRecordedFor, boolean minutesRecorded, Long version) {
+                       Stage stage, SortedSet<String> attendanceRecordedFor, List<AttendanceView> attendance,
+                       boolean minutesRecorded, Long version) {
 
-        /** The view without the fields the transparency feed withholds (the agenda): see {@code Readers}. */
+        /**
+         * The view without the fields the transparency feed withholds (the agenda, representatives' names): see
+         * {@code Readers}.
+         */
         public View published() {
+            List<AttendanceView> withoutNames = attendance == null ? null : attendance.stream()
+                    .map(a -> new AttendanceView(a.stakeholderId(), a.status(), null)).toList();
             return new View(meetingId, collaborationId, title, null, scheduledAt, formality, channel, invitees, stage,
-                    attendanceRecordedFor, minutesRecorded, version);
+                    attendanceRecordedFor, withoutNames, minutesRecorded, version);
         }
+    }
+
+    /** @param representedBy the representative, for {@code REPRESENTED} only */
+    public record AttendanceView(String stakeholderId, AttendanceStatus status, Representative representedBy) {
+
+        static AttendanceView of(Attendance attendance) {
+            PersonalData by = attendance.representedBy();
+            return new AttendanceView(attendance.stakeholderId(), attendance.status(),
+                    by == null ? null : new Representative(by.subject(), by.value(), by.erased()));
+        }
+    }
+
+    /**
+     * A private person who represented a stakeholder.
+     *
+     * @param subject the data subject; {@code null} for a name recorded in clear before names were encrypted
+     * @param name    {@code null} once the subject is erased
+     */
+    public record Representative(String subject, String name, boolean erased) {
     }
 
     @AggregateIdentifier
@@ -71,6 +99,7 @@ public class Meeting {
     private Stage stage;
     private final Set<String> invitees = new HashSet<>();
     private final Set<String> attendanceRecorded = new HashSet<>();
+    private final List<Attendance> attendance = new ArrayList<>();
     private boolean minutesRecorded;
 
     protected Meeting() {
@@ -137,10 +166,16 @@ public class Meeting {
                         + "absent or represented");
             }
             boolean represented = entry.status() == AttendanceStatus.REPRESENTED;
-            boolean representativeNamed = entry.representedBy() != null && !entry.representedBy().isBlank();
+            PersonalData representative = entry.representedBy();
+            boolean representativeNamed = representative != null && representative.value() != null
+                    && !representative.value().isBlank();
             if (represented != representativeNamed) {
                 throw new RuleViolation("represented-by-named-when-represented", field + ".representedBy",
                         "A representative is named exactly when the stakeholder was represented");
+            }
+            if (representativeNamed && representative.legacy()) {
+                throw new RuleViolation("required", field + ".representedBy.subject",
+                        "A representative's name is recorded for a data subject, so that it can be erased");
             }
             if (!invitees.contains(entry.stakeholderId())
                     && !membership.isMember(collaborationId, entry.stakeholderId())) {
@@ -179,7 +214,8 @@ public class Meeting {
 
     public View view() {
         return new View(meetingId, collaborationId, title, agenda, scheduledAt, formality, channel,
-                new TreeSet<>(invitees), stage, new TreeSet<>(attendanceRecorded), minutesRecorded,
+                new TreeSet<>(invitees), stage, new TreeSet<>(attendanceRecorded),
+                attendance.stream().map(AttendanceView::of).toList(), minutesRecorded,
                 AggregateLifecycle.getVersion());
     }
 
@@ -204,6 +240,7 @@ public class Meeting {
     @EventSourcingHandler
     void on(AttendanceRecorded event) {
         event.entries().forEach(entry -> attendanceRecorded.add(entry.stakeholderId()));
+        attendance.addAll(event.entries());
     }
 
     @EventSourcingHandler

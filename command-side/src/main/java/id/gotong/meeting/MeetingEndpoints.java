@@ -2,10 +2,14 @@ package id.gotong.meeting;
 
 import java.util.Optional;
 import id.gotong.web.Readers;
+import id.gotong.act.RuleViolation;
+import id.gotong.datasubject.DataSubjects;
+import id.gotong.datasubject.NamedPerson;
 import id.gotong.events.MeetingEvent.Attendance;
 import id.gotong.events.MeetingEvent.AttendanceStatus;
 import id.gotong.events.MeetingEvent.Channel;
 import id.gotong.events.MeetingEvent.Formality;
+import id.gotong.events.PersonalData;
 import id.gotong.web.Caller;
 import id.gotong.web.Commands;
 import id.gotong.web.CurrentState;
@@ -30,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.net.URI;
 import java.time.Instant;
@@ -49,11 +54,14 @@ public class MeetingEndpoints {
     private final Commands commands;
     private final Repository<Meeting> meetings;
     private final Readers readers;
+    private final DataSubjects dataSubjects;
 
-    public MeetingEndpoints(Commands commands, Repository<Meeting> meetings, Readers readers) {
+    public MeetingEndpoints(Commands commands, Repository<Meeting> meetings, Readers readers,
+                            DataSubjects dataSubjects) {
         this.readers = readers;
         this.commands = commands;
         this.meetings = meetings;
+        this.dataSubjects = dataSubjects;
     }
 
     /**
@@ -73,10 +81,13 @@ public class MeetingEndpoints {
                                     Instant occurredAt) {
     }
 
-    /** @param representedBy who attended on the stakeholder's behalf; only when {@code status} is REPRESENTED */
+    /**
+     * @param representedBy the private person who attended on the stakeholder's behalf; only when {@code status} is
+     *                      REPRESENTED
+     */
     public record AttendanceEntry(@NotBlank @Pattern(regexp = PathIds.PATTERN) String stakeholderId,
                                   @NotNull AttendanceStatus status,
-                                  @Size(max = 200) String representedBy) {
+                                  @Valid NamedPerson representedBy) {
     }
 
     /** @param decisions the decisions the meeting took, in order */
@@ -120,11 +131,25 @@ public class MeetingEndpoints {
                                     @Valid @RequestBody AttendanceRequest request, ServerHttpRequest http) {
         String id = PathIds.check("meetingId", meetingId);
         List<Attendance> entries = request.entries().stream()
-                .map(entry -> new Attendance(entry.stakeholderId(), entry.status(), entry.representedBy()))
+                .map(entry -> new Attendance(entry.stakeholderId(), entry.status(),
+                        entry.representedBy() == null ? null : entry.representedBy().personalData()))
                 .toList();
-        return commands.send(caller, key, Requests.identity(http, request), id,
-                new RecordAttendance(id, caller.stakeholderId(), request.occurredAt(), entries,
-                        CurrentState.expectedVersion(ifMatch)));
+        return Mono.fromRunnable(() -> requireNotErased(entries))
+                .subscribeOn(Schedulers.boundedElastic())
+                .then(Mono.defer(() -> commands.send(caller, key, Requests.identity(http, request), id,
+                        new RecordAttendance(id, caller.stakeholderId(), request.occurredAt(), entries,
+                                CurrentState.expectedVersion(ifMatch)))));
+    }
+
+    /** An erased subject stays erased: nothing new is recorded about it under a fresh key. */
+    private void requireNotErased(List<Attendance> entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            PersonalData by = entries.get(i).representedBy();
+            if (by != null && dataSubjects.erasure(by.subject()).isPresent()) {
+                throw new RuleViolation("data-subject-not-erased", "entries[" + i + "].representedBy.subject",
+                        "Data subject " + by.subject() + " is erased; name the person under a new subject");
+            }
+        }
     }
 
     @PostMapping("/meetings/{meetingId}/minutes")

@@ -10,6 +10,7 @@ public final class Upcasters {
 
     public static EventUpcasterChain chain() {
         return new EventUpcasterChain(
-                new OutcomeReportedRevision1To2());
+                new OutcomeReportedRevision1To2(),
+                new AttendanceRecordedRevision1To2());
     }
 }

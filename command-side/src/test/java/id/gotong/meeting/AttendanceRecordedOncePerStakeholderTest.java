@@ -4,6 +4,7 @@ import id.gotong.act.RuleViolation;
 import id.gotong.act.StateConflict;
 import id.gotong.events.MeetingEvent.Attendance;
 import id.gotong.events.MeetingEvent.AttendanceStatus;
+import id.gotong.events.PersonalData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import static id.gotong.collaboration.Recording.refusedOn;
 import static id.gotong.meeting.MeetingFixture.absent;
 import static id.gotong.meeting.MeetingFixture.attendanceRecorded;
 import static id.gotong.meeting.MeetingFixture.convenedMeeting;
+import static id.gotong.meeting.MeetingFixture.person;
 import static id.gotong.meeting.MeetingFixture.present;
 import static id.gotong.meeting.MeetingFixture.recordAttendance;
 import static id.gotong.stakeholder.StakeholderFixture.BAPPEDA_TOBA;
@@ -64,9 +66,18 @@ class AttendanceRecordedOncePerStakeholderTest {
     @Test
     void givenMeetingConvened_whenPresentWithARepresentative_thenRuleViolationAndNoEvents() {
         fixture.given(convenedMeeting())
-                .when(recordAttendance(BAPPEDA_TOBA, new Attendance(IT_DEL, AttendanceStatus.PRESENT, "Rektor IT Del")))
+                .when(recordAttendance(BAPPEDA_TOBA, new Attendance(IT_DEL, AttendanceStatus.PRESENT, person("Rektor IT Del"))))
                 .expectException(refusedOn(RuleViolation.class, "represented-by-named-when-represented",
                         "entries[0].representedBy"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenMeetingConvened_whenARepresentativeIsNamedWithoutADataSubject_thenRuleViolationAndNoEvents() {
+        fixture.given(convenedMeeting())
+                .when(recordAttendance(BAPPEDA_TOBA, new Attendance(RRI_SIBOLGA, AttendanceStatus.REPRESENTED,
+                        PersonalData.legacyClear("Kepala Seksi Siaran"))))
+                .expectException(refusedOn(RuleViolation.class, "required", "entries[0].representedBy.subject"))
                 .expectNoEvents();
     }
 }

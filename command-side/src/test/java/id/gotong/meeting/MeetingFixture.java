@@ -1,6 +1,7 @@
 package id.gotong.meeting;
 
 import id.gotong.events.MeetingEvent.Attendance;
+import id.gotong.events.PersonalData;
 import id.gotong.events.MeetingEvent.AttendanceRecorded;
 import id.gotong.events.MeetingEvent.AttendanceStatus;
 import id.gotong.events.MeetingEvent.Channel;
@@ -71,8 +72,13 @@ public final class MeetingFixture {
         return new Attendance(stakeholderId, AttendanceStatus.ABSENT, null);
     }
 
+    /** Represented by a private person, under a data subject named after them. */
     public static Attendance represented(String stakeholderId, String representedBy) {
-        return new Attendance(stakeholderId, AttendanceStatus.REPRESENTED, representedBy);
+        return new Attendance(stakeholderId, AttendanceStatus.REPRESENTED, person(representedBy));
+    }
+
+    public static PersonalData person(String name) {
+        return PersonalData.of("ds-" + name.toLowerCase().replace(' ', '-'), name);
     }
 
     public static RecordMinutes recordMinutes(String actor) {

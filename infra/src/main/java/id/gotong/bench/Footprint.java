@@ -6,6 +6,8 @@ import id.gotong.eventstore.MongoLedgerStorageEngine;
 import id.gotong.projection.Entry;
 import id.gotong.projection.Projector;
 import id.gotong.projection.RandomLedger;
+import id.gotong.personaldata.PersonalDataCipher;
+import id.gotong.personaldata.SubjectKeys;
 import id.gotong.serialization.GotongJson;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -46,7 +48,8 @@ final class Footprint {
 
     private final PerformanceSettings settings;
     private final Consumer<String> progress;
-    private final Serializer serializer = GotongJson.events(new AnnotationRevisionResolver());
+    private final Serializer serializer = GotongJson.events(new AnnotationRevisionResolver(),
+            new PersonalDataCipher(SubjectKeys.inMemory()));
 
     Footprint(PerformanceSettings settings, Consumer<String> progress) {
         this.settings = settings;

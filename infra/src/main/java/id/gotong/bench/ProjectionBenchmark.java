@@ -15,6 +15,8 @@ import id.gotong.projection.Projector;
 import id.gotong.projection.RandomLedger;
 import id.gotong.projection.ReadModels;
 import id.gotong.projection.Rebuild;
+import id.gotong.personaldata.PersonalDataCipher;
+import id.gotong.personaldata.SubjectKeys;
 import id.gotong.serialization.GotongJson;
 import id.gotong.stakeholder.RegisterStakeholder;
 import id.gotong.web.Caller;
@@ -92,7 +94,8 @@ public final class ProjectionBenchmark {
     private final int ssePushes;
     private final Path dataDir;
     private final Path output;
-    private final Serializer serializer = GotongJson.events(new AnnotationRevisionResolver());
+    private final Serializer serializer = GotongJson.events(new AnnotationRevisionResolver(),
+            new PersonalDataCipher(SubjectKeys.inMemory()));
     private final PrintStream out;
     private final long started = System.nanoTime();
     private double sseP50;

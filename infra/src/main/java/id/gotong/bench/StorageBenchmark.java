@@ -5,6 +5,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import id.gotong.eventstore.MongoLedgerStorageEngine;
+import id.gotong.personaldata.PersonalDataCipher;
+import id.gotong.personaldata.SubjectKeys;
 import id.gotong.serialization.GotongJson;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventMessage;
@@ -98,7 +100,8 @@ public final class StorageBenchmark {
 
     private final BenchSettings settings;
     private final PrintStream out;
-    private final Serializer serializer = GotongJson.events(new AnnotationRevisionResolver());
+    private final Serializer serializer = GotongJson.events(new AnnotationRevisionResolver(),
+            new PersonalDataCipher(SubjectKeys.inMemory()));
     private final long started = System.nanoTime();
 
     private final List<Row> appendRows = new ArrayList<>();

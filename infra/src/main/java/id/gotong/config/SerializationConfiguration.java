@@ -1,5 +1,8 @@
 package id.gotong.config;
 
+import com.mongodb.client.MongoDatabase;
+import id.gotong.personaldata.MongoSubjectKeys;
+import id.gotong.personaldata.PersonalDataCipher;
 import id.gotong.serialization.GotongJson;
 import id.gotong.upcasting.Upcasters;
 import org.axonframework.serialization.AnnotationRevisionResolver;
@@ -10,6 +13,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+
+import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
 class SerializationConfiguration {
@@ -26,9 +31,19 @@ class SerializationConfiguration {
     }
 
     @Bean
+    MongoSubjectKeys subjectKeys(MongoDatabase database, Clock clock) {
+        return new MongoSubjectKeys(database, clock);
+    }
+
+    @Bean
+    PersonalDataCipher personalDataCipher(MongoSubjectKeys keys) {
+        return new PersonalDataCipher(keys);
+    }
+
+    @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer(RevisionResolver revisionResolver) {
-        return GotongJson.events(revisionResolver);
+    Serializer eventSerializer(RevisionResolver revisionResolver, PersonalDataCipher personalData) {
+        return GotongJson.events(revisionResolver, personalData);
     }
 
     /**
@@ -43,7 +58,7 @@ class SerializationConfiguration {
 
     @Bean
     @Qualifier("messageSerializer")
-    Serializer messageSerializer(RevisionResolver revisionResolver) {
-        return GotongJson.events(revisionResolver);
+    Serializer messageSerializer(RevisionResolver revisionResolver, PersonalDataCipher personalData) {
+        return GotongJson.events(revisionResolver, personalData);
     }
 }

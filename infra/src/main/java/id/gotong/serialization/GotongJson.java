@@ -1,5 +1,8 @@
 package id.gotong.serialization;
 
+import id.gotong.events.PersonalData;
+import id.gotong.personaldata.PersonalDataCipher;
+import id.gotong.personaldata.PersonalDataJson;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -14,7 +17,9 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
  * The two Axon serializers.
  * <ul>
  *   <li>{@link #events}: events, snapshots and messages. Plain JSON with no type hints, ISO-8601 dates, and it fails on
- *   unknown properties, so a schema change without an upcaster breaks a test instead of silently dropping data.</li>
+ *   unknown properties, so a schema change without an upcaster breaks a test instead of silently dropping data.
+ *   {@link PersonalData} is sealed under its subject's key on the way in and opened on the way out
+ *   ({@link PersonalDataJson}).</li>
  *   <li>{@link #general}: tracking tokens and other framework state. Those hold interface-typed fields (a
  *   {@code ReplayToken} wraps another token), so they need type hints; the validator only admits Axon's and our own
  *   classes, and unknown properties are tolerated so a framework upgrade cannot strand a processor.</li>
@@ -43,10 +48,11 @@ public final class GotongJson {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     }
 
-    public static Serializer events(RevisionResolver revisionResolver) {
+    public static Serializer events(RevisionResolver revisionResolver, PersonalDataCipher personalData) {
         return Jackson3Serializer.builder()
                 .revisionResolver(revisionResolver)
-                .jsonMapperBuilderCustomizer(b -> pinned(b).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+                .jsonMapperBuilderCustomizer(b -> pinned(b).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .addModule(PersonalDataJson.module(personalData)))
                 .build();
     }
 

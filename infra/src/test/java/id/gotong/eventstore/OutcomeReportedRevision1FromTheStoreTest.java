@@ -3,6 +3,8 @@ package id.gotong.eventstore;
 import id.gotong.events.OutcomeEvent.OutcomeReported;
 import id.gotong.events.Provenance;
 import id.gotong.events.TheoryElement;
+import id.gotong.personaldata.PersonalDataCipher;
+import id.gotong.personaldata.SubjectKeys;
 import id.gotong.serialization.GotongJson;
 import id.gotong.upcasting.Upcasters;
 import org.axonframework.eventhandling.DomainEventData;
@@ -31,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OutcomeReportedRevision1FromTheStoreTest {
 
-    static final Serializer EVENTS = GotongJson.events(new AnnotationRevisionResolver());
+    static final Serializer EVENTS = GotongJson.events(new AnnotationRevisionResolver(),
+            new PersonalDataCipher(SubjectKeys.inMemory()));
 
     static BsonDocument storedCommit() throws IOException {
         try (InputStream json = OutcomeReportedRevision1FromTheStoreTest.class

@@ -18,6 +18,8 @@ import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.Serializer;
 import id.gotong.act.AppendedEvents;
+import id.gotong.personaldata.PersonalDataCipher;
+import id.gotong.personaldata.SubjectKeys;
 import id.gotong.serialization.GotongJson;
 import org.bson.BsonDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +56,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 abstract class StorageEngineContract {
 
-    static final Serializer SERIALIZER = GotongJson.events(new AnnotationRevisionResolver());
+    static final Serializer SERIALIZER = GotongJson.events(new AnnotationRevisionResolver(),
+            new PersonalDataCipher(SubjectKeys.inMemory()));
 
     /** A fresh, empty database for each test. */
     abstract MongoDatabase freshDatabase();

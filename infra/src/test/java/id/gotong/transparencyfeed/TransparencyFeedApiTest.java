@@ -23,6 +23,7 @@ import id.gotong.events.MeetingEvent.Channel;
 import id.gotong.events.MeetingEvent.Formality;
 import id.gotong.events.Sector;
 import id.gotong.events.SharedGoalEvent.GoalKind;
+import id.gotong.events.PersonalData;
 import id.gotong.goal.ProposeSharedGoal;
 import id.gotong.ledger.store.LedgerStore;
 import id.gotong.meeting.CloseMeeting;
@@ -113,7 +114,8 @@ class TransparencyFeedApiTest extends ApiTestSupport {
                 Set.of(lead.id(), university.id(), secretary.id())));
         commands.sendAndWait(new RecordAttendance(meeting, secretary.id(), Instant.parse("2024-02-15T05:00:00Z"),
                 List.of(new Attendance(lead.id(), AttendanceStatus.PRESENT, null),
-                        new Attendance(university.id(), AttendanceStatus.REPRESENTED, PRIVATE_PERSON),
+                        new Attendance(university.id(), AttendanceStatus.REPRESENTED,
+                                PersonalData.of("ds-budi-santoso", PRIVATE_PERSON)),
                         new Attendance(secretary.id(), AttendanceStatus.PRESENT, null))));
         commands.sendAndWait(new RecordMinutes(meeting, secretary.id(), Instant.parse("2024-02-15T06:00:00Z"),
                 "Dipimpin " + PRIVATE_PERSON, PRIVATE_PERSON + " mengusulkan asesmen pusat data",

@@ -33,6 +33,7 @@ import id.gotong.events.InformationRequestEvent.InformationRequested;
 import id.gotong.events.MeetingCadence;
 import id.gotong.events.MeetingEvent.Attendance;
 import id.gotong.events.MeetingEvent.AttendanceRecorded;
+import id.gotong.events.PersonalData;
 import id.gotong.events.MeetingEvent.AttendanceStatus;
 import id.gotong.events.MeetingEvent.Channel;
 import id.gotong.events.MeetingEvent.Formality;
@@ -403,7 +404,8 @@ public final class RandomLedger {
                 int status = random.nextInt(10);
                 entries.add(status < 6 ? new Attendance(who, AttendanceStatus.PRESENT, null)
                         : status < 8 ? new Attendance(who, AttendanceStatus.ABSENT, null)
-                        : new Attendance(who, AttendanceStatus.REPRESENTED, "Deputy of " + who));
+                        : new Attendance(who, AttendanceStatus.REPRESENTED,
+                                PersonalData.of("ds-deputy-" + who, "Deputy of " + who)));
                 meeting.attendanceRecorded.add(who);
             }
             record(actor, c, during, p -> new AttendanceRecorded(meetingId, p, entries));

@@ -36,6 +36,7 @@ import id.gotong.events.SharedGoalEvent.SharedGoalEndorsed;
 import id.gotong.events.SharedGoalEvent.SharedGoalProposed;
 import id.gotong.events.SmartCityDimension;
 import id.gotong.events.TheoryElement;
+import id.gotong.events.PersonalData;
 import id.gotong.projection.Entry;
 import id.gotong.projection.LedgerFixture;
 import id.gotong.projection.Stakeholder;
@@ -154,7 +155,7 @@ class DashboardTest {
         heldMeeting("feb", Instant.parse("2024-02-03T02:00:00Z"));
         convened("mar", Instant.parse("2024-03-03T02:00:00Z"));
         apply(LEAD, p -> new AttendanceRecorded("mar", p, List.of(
-                new Attendance(SHOPEE, AttendanceStatus.REPRESENTED, "Deputy"),
+                new Attendance(SHOPEE, AttendanceStatus.REPRESENTED, PersonalData.of("ds-deputy", "Deputy")),
                 new Attendance(UNS, AttendanceStatus.ABSENT, null),
                 new Attendance(KOMUNITAS, AttendanceStatus.ABSENT, null))));
         convened("apr", Instant.parse("2024-04-03T02:00:00Z"));

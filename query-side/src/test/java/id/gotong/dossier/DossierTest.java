@@ -51,6 +51,7 @@ import id.gotong.events.SharedGoalEvent.SharedGoalEndorsed;
 import id.gotong.events.SharedGoalEvent.SharedGoalProposed;
 import id.gotong.events.SharedGoalEvent.SharedGoalRevised;
 import id.gotong.events.SmartCityDimension;
+import id.gotong.events.PersonalData;
 import id.gotong.projection.Entry;
 import id.gotong.projection.LedgerFixture;
 import id.gotong.projection.ReadModels;
@@ -246,7 +247,7 @@ class DossierTest {
 
         List<String> evidence = when(SECRETARY, p -> new AttendanceRecorded("m1", p, List.of(
                 new Attendance(ANI, AttendanceStatus.PRESENT, null),
-                new Attendance(BUDI, AttendanceStatus.REPRESENTED, "Budi's deputy"),
+                new Attendance(BUDI, AttendanceStatus.REPRESENTED, PersonalData.of("ds-deputy", "Budi's deputy")),
                 new Attendance(OUTSIDER, AttendanceStatus.ABSENT, null))));
 
         assertThat(evidence).containsExactly(ANI + " ATTENDED m1", BUDI + " REPRESENTED m1", OUTSIDER + " ABSENT m1",

@@ -47,6 +47,7 @@ import id.gotong.events.SharedGoalEvent.GoalKind;
 import id.gotong.events.SharedGoalEvent.SharedGoalEndorsed;
 import id.gotong.events.SharedGoalEvent.SharedGoalProposed;
 import id.gotong.events.SharedGoalEvent.SharedGoalRevised;
+import id.gotong.events.PersonalData;
 import id.gotong.events.SmartCityDimension;
 import id.gotong.events.TheoryElement;
 import id.gotong.projection.Entry;
@@ -136,7 +137,8 @@ final class EveryPublicAct {
                 new MeetingCancelled(meeting, by(BAPPEDA, "2024-02-02T00:00:00Z"), mentioning("Sakit")),
                 new AttendanceRecorded(meeting, by(BAPPEDA, "2024-02-15T05:00:00Z"),
                         List.of(new Attendance(DISKOMINFO, AttendanceStatus.PRESENT, null),
-                                new Attendance(IT_DEL, AttendanceStatus.REPRESENTED, PRIVATE_PERSON),
+                                new Attendance(IT_DEL, AttendanceStatus.REPRESENTED,
+                                        PersonalData.of("ds-budi-santoso", PRIVATE_PERSON)),
                                 new Attendance(RRI, AttendanceStatus.ABSENT, null))),
                 new MinutesRecorded(meeting, by(BAPPEDA, "2024-02-15T06:00:00Z"), mentioning("Ringkasan"),
                         mentioning("Catatan musyawarah"), List.of(mentioning("Keputusan 1"), "Keputusan 2")),

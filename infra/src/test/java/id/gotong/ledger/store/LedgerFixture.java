@@ -3,6 +3,8 @@ package id.gotong.ledger.store;
 import com.mongodb.client.MongoDatabase;
 import id.gotong.eventstore.MongoLedgerStorageEngine;
 import id.gotong.eventstore.Recorded;
+import id.gotong.personaldata.PersonalDataCipher;
+import id.gotong.personaldata.SubjectKeys;
 import id.gotong.serialization.GotongJson;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -22,7 +24,8 @@ public final class LedgerFixture {
     }
 
     public static MongoLedgerStorageEngine engine(MongoDatabase database) {
-        var serializer = GotongJson.events(new AnnotationRevisionResolver());
+        var serializer = GotongJson.events(new AnnotationRevisionResolver(),
+                new PersonalDataCipher(SubjectKeys.inMemory()));
         MongoLedgerStorageEngine engine = MongoLedgerStorageEngine.builder()
                 .database(database).clock(Clock.systemUTC())
                 .eventSerializer(serializer).snapshotSerializer(serializer).build();
