@@ -13,6 +13,12 @@ public class GotongApplication {
         if (args.length > 0 && args[0].equals("rebuild")) {  // rebuild the read models and exit
             System.exit(id.gotong.rebuild.RebuildCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && args[0].equals("ledger-key")) {  // a new signing key for several processes
+            System.exit(id.gotong.ledger.store.LedgerKeyCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("store")) {  // the embedded store alone, for several processes
+            System.exit(id.gotong.embedded.StoreCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         quietAxonDefaults();
         SpringApplication.run(GotongApplication.class, args);
     }

@@ -1,6 +1,7 @@
 package id.gotong.deadline;
 
 import com.mongodb.client.MongoDatabase;
+import id.gotong.role.ProcessRole;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,8 @@ class DeadlineConfiguration {
 
     @Bean
     DeadlineScheduler deadlineScheduler(DueDates dueDates, CommandGateway commands, Clock clock,
-                                        @Value("${gotong.deadlines.interval:60s}") Duration interval) {
-        return new DeadlineScheduler(dueDates, commands, clock, interval);
+                                        @Value("${gotong.deadlines.interval:60s}") Duration interval,
+                                        ProcessRole role) {
+        return new DeadlineScheduler(dueDates, commands, clock, interval, role.commands());
     }
 }

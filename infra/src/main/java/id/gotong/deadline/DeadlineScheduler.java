@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Sends the system command for every item whose due day is over. The commands are harmless to send early or twice,
- * so a restart, a second process or a slow read model can only cause a no-op, never a wrong act.
+ * so a restart, a second process or a slow read model can only cause a no-op, never a wrong act: every command process
+ * runs one, and a query process none ({@code scheduled} false).
  */
 public class DeadlineScheduler implements SmartLifecycle {
 
@@ -27,13 +28,17 @@ public class DeadlineScheduler implements SmartLifecycle {
     private final CommandGateway commands;
     private final Clock clock;
     private final Duration interval;
+    private final boolean scheduled;
     private ScheduledExecutorService executor;
 
-    public DeadlineScheduler(DueDates dueDates, CommandGateway commands, Clock clock, Duration interval) {
+    /** @param scheduled whether {@link #start()} schedules passes; {@link #runOnce()} works either way */
+    public DeadlineScheduler(DueDates dueDates, CommandGateway commands, Clock clock, Duration interval,
+                             boolean scheduled) {
         this.dueDates = dueDates;
         this.commands = commands;
         this.clock = clock;
         this.interval = interval;
+        this.scheduled = scheduled;
     }
 
     /** One pass; returns how many commands were sent. */
@@ -58,6 +63,9 @@ public class DeadlineScheduler implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (!scheduled) {
+            return;
+        }
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "gotong-deadlines");
             thread.setDaemon(true);

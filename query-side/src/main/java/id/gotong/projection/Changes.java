@@ -15,8 +15,9 @@ public final class Changes implements Consumer<Change> {
 
     private final Sinks.Many<Change> sink = Sinks.many().multicast().directBestEffort();
 
+    /** Serialized: with several processor threads, concurrent emissions would otherwise be dropped. */
     @Override
-    public void accept(Change change) {
+    public synchronized void accept(Change change) {
         sink.tryEmitNext(change);
     }
 

@@ -21,6 +21,7 @@ import id.gotong.stakeholderhistory.Evidence;
 import org.bson.Document;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,12 +48,13 @@ public final class Projector {
     private final DossierStore dossiers;
     private final Consumer<Change> published;
     private final Map<String, Dossier> kept;
-    private final Map<String, Dossier> cache = new LinkedHashMap<>(16, 0.75f, true) {
+    /** Shared by the processor's threads; each segment, so each collaboration, is folded by one thread at a time. */
+    private final Map<String, Dossier> cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Dossier> eldest) {
             return size() > CACHED_DOSSIERS;
         }
-    };
+    });
     private final Map<String, Dossier> unwritten = new LinkedHashMap<>();
 
     /**
@@ -69,6 +71,9 @@ public final class Projector {
     public void project(List<Entry> batch) {
         if (batch.isEmpty()) {
             return;
+        }
+        if (kept == null) {
+            models.followCurrent();  // a rebuild elsewhere may have switched the generation since the last batch
         }
         List<WriteModel<Document>> stakeholders = new ArrayList<>();
         List<WriteModel<Document>> acts = new ArrayList<>();

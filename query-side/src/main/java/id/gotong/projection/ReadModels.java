@@ -56,13 +56,19 @@ public final class ReadModels {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
-    /** The current generation of the read models, as recorded in {@value #GENERATIONS}. */
+    /** How long a process reads the generation it last saw before asking again (another process may rebuild). */
+    private static final long FOLLOW_EVERY_NANOS = 1_000_000_000L;
+    private volatile long followedAt;
+
+    /**
+     * The current generation of the read models, as recorded in {@value #GENERATIONS}, and followed: re-read at most
+     * every second, and before every live batch ({@link #followCurrent()}), since a rebuild in another process may
+     * have made the other generation current.
+     */
     public ReadModels(MongoDatabase database) {
         this.database = database;
         this.followsCurrent = true;
-        Document current = database == null ? null
-                : database.getCollection(GENERATIONS).find(new Document("_id", "current")).first();
-        this.generation = current == null ? "a" : current.getString("generation");
+        followCurrent();
     }
 
     private ReadModels(MongoDatabase database, String generation) {
@@ -79,8 +85,19 @@ public final class ReadModels {
         return new ReadModels(database, generation.equals("a") ? "b" : "a");
     }
 
+    /** Re-reads which generation is current. */
+    public synchronized void followCurrent() {
+        if (!followsCurrent) {
+            return;
+        }
+        Document current = database == null ? null
+                : database.getCollection(GENERATIONS).find(new Document("_id", "current")).first();
+        generation = current == null ? "a" : current.getString("generation");
+        followedAt = System.nanoTime();
+    }
+
     /** Makes a filled shadow the current generation, then drops the generation it replaces. */
-    public void replaceWith(ReadModels shadow) {
+    public synchronized void replaceWith(ReadModels shadow) {
         if (!followsCurrent) {
             throw new IllegalStateException("only the current read models can be replaced");
         }
@@ -103,6 +120,9 @@ public final class ReadModels {
     }
 
     private MongoCollection<Document> collection(String name) {
+        if (followsCurrent && System.nanoTime() - followedAt > FOLLOW_EVERY_NANOS) {
+            followCurrent();
+        }
         return database.getCollection(physical(name));
     }
 

@@ -20,6 +20,11 @@ import java.util.List;
  * tree is unchanged). Progress survives restarts: the tree size is persisted after every batch and the tree is
  * re-opened from it, and re-appending a batch whose nodes were already written is harmless.
  *
+ * <p>Several processes may run an appender on one database; only the holder of the {@link LedgerLease} appends and
+ * signs. The others follow: their {@link #tree()} is the tree at the persisted size, re-opened as it grows, so every
+ * process answers proofs and tiles. They try to take the lease every {@link #FOLLOW_MS} ms and succeed once the
+ * holder stops renewing it; the new holder re-opens the tree at the persisted size and goes on from there.
+ *
  * <p>It stops at the first missing position, as every ledger reader must. An event whose leaf cannot be computed
  * (no canonical JSON form) stops the ledger there; the error is logged and retried with back-off.
  */
@@ -28,6 +33,7 @@ public final class LedgerAppender implements AutoCloseable {
     private static final long MIN_BACKOFF_MS = 10;
     private static final long MAX_BACKOFF_MS = 200;
     private static final long ERROR_BACKOFF_MS = 2000;
+    static final long FOLLOW_MS = 500;
 
     private final LedgerStore store;
     private final TreeNodes nodes;
@@ -35,16 +41,25 @@ public final class LedgerAppender implements AutoCloseable {
     private final Clock clock;
     private final long intervalNanos;
     private final int batchSize;
+    private final LedgerLease lease;
     private final Object signal = new Object();
 
     private volatile MerkleTree tree;
     private volatile boolean running;
+    private volatile boolean leading;
     private Thread thread;
     private long checkpointSize = -1;
     private long lastSignedNanos;
 
+    /** An appender with a lease of its own (15 s), for a single process and tests. */
     public LedgerAppender(LedgerStore store, TreeNodes nodes, NoteSigner signer, Clock clock,
                           Duration checkpointInterval, int batchSize) {
+        this(store, nodes, signer, clock, checkpointInterval, batchSize,
+                store.lease(LedgerLease.newOwner(), clock, Duration.ofSeconds(15)));
+    }
+
+    public LedgerAppender(LedgerStore store, TreeNodes nodes, NoteSigner signer, Clock clock,
+                          Duration checkpointInterval, int batchSize, LedgerLease lease) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be positive");
         }
@@ -54,6 +69,7 @@ public final class LedgerAppender implements AutoCloseable {
         this.clock = clock;
         this.intervalNanos = checkpointInterval.toNanos();
         this.batchSize = batchSize;
+        this.lease = lease;
     }
 
     /** The tree, or null until the appender has opened it. Reads of sizes up to {@code tree().size()} are safe. */
@@ -63,6 +79,15 @@ public final class LedgerAppender implements AutoCloseable {
 
     public NoteSigner signer() {
         return signer;
+    }
+
+    /** Whether this process holds the lease and appends; otherwise it follows the holder. */
+    public boolean leading() {
+        return leading;
+    }
+
+    public LedgerLease lease() {
+        return lease;
     }
 
     public synchronized void start() {
@@ -75,10 +100,18 @@ public final class LedgerAppender implements AutoCloseable {
         thread.start();
     }
 
+    /** Stops the thread and gives up the lease, so another process takes over at once. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        if (halt()) {
+            lease.release();
+        }
+    }
+
+    /** Stops the thread and keeps the lease, as a killed process does: another takes over once it expires. */
+    synchronized boolean halt() {
         if (!running) {
-            return;
+            return false;
         }
         running = false;
         synchronized (signal) {
@@ -89,12 +122,19 @@ public final class LedgerAppender implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        leading = false;
+        return true;
     }
 
     private void run() {
         long backoff = MIN_BACKOFF_MS;
         while (running) {
             try {
+                if (!lead()) {
+                    follow();
+                    pause(FOLLOW_MS);
+                    continue;
+                }
                 if (tree == null) {
                     open();
                 }
@@ -109,6 +149,34 @@ public final class LedgerAppender implements AutoCloseable {
                 backoff = ERROR_BACKOFF_MS;
             }
             pause(backoff);
+        }
+    }
+
+    /** Takes or renews the lease when due; re-opens the tree on taking it. Returns whether this process leads. */
+    private boolean lead() {
+        if (leading && lease.held() && !lease.due()) {
+            return true;
+        }
+        boolean was = leading;
+        boolean continuous = was && lease.held();
+        leading = lease.acquire();
+        if (leading && !continuous) {
+            // Another process may have appended while this one did not hold the lease: go on from what it persisted.
+            log.info("Ledger: {} holds the appender lease", lease.owner());
+            open();
+        } else if (!leading && was) {
+            LedgerLease.Holder holder = lease.holder();
+            log.warn("Ledger: the appender lease passed to {}; following", holder == null ? "?" : holder.owner());
+        }
+        return leading;
+    }
+
+    /** Keeps {@link #tree()} at the size the holder of the lease has persisted. */
+    private void follow() {
+        long size = store.treeSize();
+        MerkleTree current = tree;
+        if (current == null || current.size() != size) {
+            tree = MerkleTree.open(nodes, size);
         }
     }
 

@@ -19,8 +19,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The ledger's beans: its signing key, tree node store, the appender (started once the application is ready), and
- * the trusted witnesses.
+ * The ledger's beans: its signing key (pinned in the database on first start, so processes sharing it cannot sign
+ * with different keys), tree node store, the appender (started once the application is ready; with several
+ * processes, the holder of its lease appends), and the trusted witnesses.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LedgerProperties.class)
@@ -58,7 +59,9 @@ public class LedgerConfiguration {
                                   StoreProperties storeProperties, Clock clock) {
         NoteSigner signer = signer(properties, storeProperties.dataDir());
         log.info("Ledger: origin {}, verifier key {}", properties.origin(), signer.verifierKey());
-        return new LedgerAppender(store, nodes, signer, clock, properties.checkpointInterval(), properties.batchSize());
+        store.pinVerifierKey(signer.verifierKey());
+        return new LedgerAppender(store, nodes, signer, clock, properties.checkpointInterval(), properties.batchSize(),
+                store.lease(LedgerLease.newOwner(), clock, properties.leaseDuration()));
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -17,6 +17,7 @@ import java.util.List;
  * @param checkpointInterval at most this long between the tree growing and a checkpoint covering it
  * @param batchSize          events read and appended per step
  * @param witnesses          verifier keys of the witnesses whose cosignatures the log accepts and serves
+ * @param leaseDuration      how long the appender lease lasts without renewal: the longest a failover waits
  */
 @ConfigurationProperties("gotong.ledger")
 public record LedgerProperties(
@@ -25,5 +26,6 @@ public record LedgerProperties(
         String signerKey,
         @DefaultValue("1s") Duration checkpointInterval,
         @DefaultValue("1000") int batchSize,
-        @DefaultValue List<String> witnesses) {
+        @DefaultValue List<String> witnesses,
+        @DefaultValue("15s") Duration leaseDuration) {
 }

@@ -22,7 +22,7 @@ import static com.mongodb.client.model.Filters.in;
 
 /**
  * The ledger's view of the database: reading stored events by position from {@code events} (the event store's
- * commit documents), the appender's progress in {@code ledger_state}, signed checkpoints in
+ * commit documents), the appender's progress, lease and pinned verifier key in {@code ledger_state}, signed checkpoints in
  * {@code ledger_checkpoints}, and witnesses' cosignatures of them in {@code ledger_cosignatures}. Every query is an
  * equality or {@code $in} lookup on a unique key.
  */
@@ -32,6 +32,7 @@ public final class LedgerStore {
     public static final String CHECKPOINTS = "ledger_checkpoints";
     public static final String COSIGNATURES = "ledger_cosignatures";
     private static final BsonString TREE = new BsonString("tree");
+    private static final BsonString KEY = new BsonString("key");
 
     /** A signed checkpoint note as stored. */
     public record StoredCheckpoint(long treeSize, String note, Instant signedAt) {
@@ -63,17 +64,48 @@ public final class LedgerStore {
         return doc == null || !doc.containsKey("size") ? 0 : doc.getNumber("size").longValue();
     }
 
+    /** Records the tree size; it only grows, so a late write of an appender that lost its lease cannot shrink it. */
     public void saveTreeSize(long size) {
-        state.updateOne(eq("_id", TREE), Updates.set("size", new BsonInt64(size)), new UpdateOptions().upsert(true));
+        state.updateOne(eq("_id", TREE), Updates.max("size", new BsonInt64(size)), new UpdateOptions().upsert(true));
     }
 
-    /** Stores a signed checkpoint and makes it the latest. */
+    /** A lease on appending to this ledger ({@link LedgerLease}). */
+    public LedgerLease lease(String owner, java.time.Clock clock, java.time.Duration duration) {
+        return new LedgerLease(state, owner, clock, duration);
+    }
+
+    /**
+     * Records the verifier key of the ledger's signer on first use and refuses a different one later: processes
+     * sharing a database must share the signing key, or checkpoints signed after a failover would not verify.
+     */
+    public void pinVerifierKey(String verifierKey) {
+        BsonDocument pinned = state.find(eq("_id", KEY)).first();
+        if (pinned == null) {
+            try {
+                state.insertOne(new BsonDocument("_id", KEY).append("verifierKey", new BsonString(verifierKey)));
+                return;
+            } catch (com.mongodb.MongoWriteException e) {
+                if (e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                pinned = state.find(eq("_id", KEY)).first();
+            }
+        }
+        String expected = pinned.getString("verifierKey").getValue();
+        if (!expected.equals(verifierKey)) {
+            throw new IllegalStateException("this database's ledger is signed with the verifier key " + expected
+                    + ", but this process's key is " + verifierKey + "; every process must be given the same "
+                    + "gotong.ledger.signer-key (or key-file)");
+        }
+    }
+
+    /** Stores a signed checkpoint and makes it the latest unless a larger one is stored already. */
     public void saveCheckpoint(long treeSize, String note, Instant signedAt) {
         BsonDocument doc = new BsonDocument("_id", new BsonInt64(treeSize))
                 .append("note", new BsonString(note))
                 .append("signedAt", new BsonDateTime(signedAt.toEpochMilli()));
         checkpoints.replaceOne(eq("_id", treeSize), doc, new ReplaceOptions().upsert(true));
-        state.updateOne(eq("_id", TREE), Updates.set("checkpointSize", new BsonInt64(treeSize)),
+        state.updateOne(eq("_id", TREE), Updates.max("checkpointSize", new BsonInt64(treeSize)),
                 new UpdateOptions().upsert(true));
     }
 

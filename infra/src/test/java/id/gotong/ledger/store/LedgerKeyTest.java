@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LedgerKeyTest {
     static LedgerProperties properties(String origin, Path keyFile, String signerKey) {
-        return new LedgerProperties(origin, keyFile, signerKey, Duration.ofSeconds(1), 1000, List.of());
+        return new LedgerProperties(origin, keyFile, signerKey, Duration.ofSeconds(1), 1000, List.of(), Duration.ofSeconds(15));
     }
 
     @Test
