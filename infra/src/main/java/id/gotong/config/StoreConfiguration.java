@@ -61,11 +61,14 @@ public class StoreConfiguration {
         if (!properties.embedded()) {
             log.info("Store: MongoDB at {}, database {}", target, properties.database());
         }
-        long timeoutMs = properties.connectTimeout().toMillis();
+        long connectMs = properties.connectTimeout().toMillis();
+        long selectionMs = properties.serverSelection().toMillis();
+        long readMs = properties.readTimeout().toMillis();
         MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(connection)
-                .applyToClusterSettings(c -> c.serverSelectionTimeout(timeoutMs, TimeUnit.MILLISECONDS))
-                .applyToSocketSettings(s -> s.connectTimeout((int) timeoutMs, TimeUnit.MILLISECONDS));
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(selectionMs, TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(s -> s.connectTimeout((int) connectMs, TimeUnit.MILLISECONDS)
+                                             .readTimeout((int) readMs, TimeUnit.MILLISECONDS));
         if (connection.getWriteConcern() == null) {
             // An acknowledged append must survive a primary failover: majority and journaled unless told otherwise.
             settings.writeConcern(WriteConcern.MAJORITY.withJournal(true));
