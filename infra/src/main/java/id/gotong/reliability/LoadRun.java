@@ -131,7 +131,8 @@ public final class LoadRun {
             Duration ready = app.awaitReady(Duration.ofMinutes(4));
             progress.printf("application ready in %d ms (%s; log %s)%n", ready.toMillis(), app, app.log());
             Api api = new Api(app.uri("/"), Duration.ofSeconds(60));
-            ActLoad load = ActLoad.setUp(api, Files.readString(data.resolve("operator.credential")).trim(),
+            String operator = Files.readString(data.resolve("operator.credential")).trim();
+            ActLoad load = ActLoad.setUp(api, operator,
                     settings.collaborations(), settings.stakeholdersPerCollaboration(), Clock.systemUTC());
             load.awaitProjected(Duration.ofMinutes(2));
             int setUpWrites = load.acknowledged().size();
@@ -170,7 +171,7 @@ public final class LoadRun {
                 while (checkpointSize(api) < audit.events() && System.nanoTime() < deadlineLedger) {
                     Thread.sleep(200);  // the ledger appender catches up in the application's process
                 }
-                LedgerVerifier.Result result = verify(api);
+                LedgerVerifier.Result result = verify(api, operator);
                 ledger = result.verdict();
                 verified = result.verified() && result.treeSize() == audit.events();
             } catch (IOException e) {
@@ -204,10 +205,11 @@ public final class LoadRun {
         }
     }
 
-    static LedgerVerifier.Result verify(Api api) throws IOException, InterruptedException {
+    /** Verifies every leaf, which needs the withheld fields: {@code token} is the operator's or an auditor's. */
+    static LedgerVerifier.Result verify(Api api, String token) throws IOException, InterruptedException {
         NoteVerifier key = NoteVerifier.parse(api.get("/api/ledger/key").text().strip());
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        try (HttpLedgerSource source = new HttpLedgerSource(api.base().toString())) {
+        try (HttpLedgerSource source = new HttpLedgerSource(api.base().toString(), token)) {
             return new LedgerVerifier(key, new PrintStream(progress, true, StandardCharsets.UTF_8))
                     .verify(source, null);
         }

@@ -86,7 +86,7 @@ class SigkillUnderLoadTest {
 
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                     .until(() -> LoadRun.checkpointSize(api) == audit.events() + 1);
-            LedgerVerifier.Result verified = LoadRun.verify(api);
+            LedgerVerifier.Result verified = LoadRun.verify(api, Files.readString(data.resolve("operator.credential")).trim());
             System.out.println("ledger after restart: " + verified.verdict());
             assertThat(verified.verified()).as(verified.verdict()).isTrue();
             assertThat(verified.treeSize()).isEqualTo(audit.events() + 1);

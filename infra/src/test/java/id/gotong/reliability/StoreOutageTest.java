@@ -102,7 +102,7 @@ class StoreOutageTest {
                     + " and the ledger took it up %d ms after the store was back%n",
                     (writable.get() - back) / 1_000_000, position, (System.nanoTime() - back) / 1_000_000);
             assertThat(api.get("/actuator/health").status()).isEqualTo(200);
-            LedgerVerifier.Result verified = LoadRun.verify(api);
+            LedgerVerifier.Result verified = LoadRun.verify(api, Files.readString(data.resolve("operator.credential")).trim());
             assertThat(verified.verified()).as(verified.verdict()).isTrue();
             assertThat(verified.treeSize()).isEqualTo(position + 1);
         } finally {
