@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -48,7 +49,8 @@ import static org.awaitility.Awaitility.await;
  * JSON, wrong types, missing and unknown fields, huge strings and arrays, deep nesting, invalid Unicode, impossible
  * dates and numbers, MongoDB operators where text or ids belong, ids of the wrong shape, reused idempotency keys,
  * oversized bodies and wrong content types. Each case expects one precise problem ({@code status}, {@code rule},
- * {@code field}); after each endpoint's batch the event store and the ledger have exactly the size they had before.
+ * {@code field}); after each endpoint's batch the event store and the ledger have exactly the size they had before,
+ * and no credential has been issued or revoked.
  * A write endpoint added without cases here fails {@link #everyWriteEndpointHasBadInputCases()}.
  */
 class BadInputApiTest extends ActApiTestSupport {
@@ -120,6 +122,9 @@ class BadInputApiTest extends ActApiTestSupport {
         long events;
         long commits;
         long ledgerSize;
+        long credentials;
+        long revoked;
+        Registered auditor;
     }
 
     enum Kind { TEXT, ID, ENUM, INSTANT, DATE, POSITIVE_INT, DECIMAL, TEXT_LIST, ID_LIST, ENUM_LIST, OBJECT_LIST, FIELD_MAP }
@@ -144,6 +149,10 @@ class BadInputApiTest extends ActApiTestSupport {
         Consumer<Fixture> setup = fixture -> { };
         boolean bodyRequired = true;
         boolean idempotent = true;
+        /** Whether the body is an act's, with {@code occurredAt}; access control and erasure are not acts. */
+        boolean act = true;
+        /** What else a refused request must leave as it was, checked after the batch. */
+        Consumer<Fixture> unchanged = fixture -> { };
         final List<Field> fields = new ArrayList<>();
         final List<Case> extra = new ArrayList<>();
 
@@ -166,6 +175,25 @@ class BadInputApiTest extends ActApiTestSupport {
 
         Endpoint optionalBody() {
             this.bodyRequired = false;
+            return this;
+        }
+
+        /** Not an act: no {@code occurredAt}, no Idempotency-Key, nothing in the ledger when accepted. */
+        Endpoint notAnAct() {
+            this.act = false;
+            this.idempotent = false;
+            return this;
+        }
+
+        Endpoint unchanged(Consumer<Fixture> unchanged) {
+            this.unchanged = unchanged;
+            return this;
+        }
+
+        /** A case of its own: the valid request changed by {@code change}. */
+        Endpoint refuse(String name, BiFunction<Fixture, Request, Request> change, int status, String rule,
+                        String field) {
+            extra.add(new Case(name, fixture -> change.apply(fixture, baseline(fixture)), problem(status, rule, field)));
             return this;
         }
 
@@ -474,6 +502,60 @@ class BadInputApiTest extends ActApiTestSupport {
                 .field("collaborationId", Kind.ID, "not-null", 0).field("correctedEventId", Kind.ID, "not-blank", 0)
                 .field("correctedFields", Kind.FIELD_MAP, "not-empty", 50).field("reason", Kind.TEXT, "not-blank", 2000));
 
+        // Access control: not acts, so nothing to append; a refusal must leave the credentials as they were.
+        Function<Fixture, Registered> operator = f -> f.world.operator;
+        Registered unknownToken = new Registered("stk-unknown", "gtg_" + "A".repeat(43));
+        String basic = "Basic b3BlcmF0b3I6c2VjcmV0";
+        Consumer<Fixture> auditor = f -> f.auditor = new Registered("auditor", (String) post(f.world.operator,
+                "/api/auditors", null).expectStatus().isCreated().expectBody(Map.class).returnResult()
+                .getResponseBody().get("credential"));
+
+        all.add(new Endpoint("POST", "/api/auditors", operator).notAnAct().setup(auditor)
+                .refuse("by a stakeholder", (f, r) -> r.withCaller(f.world.lead), 403, "operator-only", null)
+                .refuse("by the auditor", (f, r) -> r.withCaller(f.auditor), 403, "role-required", null)
+                .refuse("without credential", (f, r) -> r.withCaller(null), 401, "credential-valid", "Authorization")
+                .refuse("with an unknown token", (f, r) -> r.withCaller(unknownToken), 401, "credential-valid",
+                        "Authorization")
+                .refuse("with a Basic header", (f, r) -> r.withCaller(null).withHeader("Authorization", basic), 401,
+                        "credential-valid", "Authorization"));
+        all.add(new Endpoint("POST", "/api/stakeholders/{stakeholderId}/credentials", operator).notAnAct()
+                .setup(auditor)
+                .refuse("by a stakeholder", (f, r) -> r.withCaller(f.world.lead), 403, "operator-only", null)
+                .refuse("by the auditor", (f, r) -> r.withCaller(f.auditor), 403, "role-required", null)
+                .refuse("for a stakeholder never registered", (f, r) -> r.withVar("stakeholderId",
+                        "stk-never-registered"), 404, "resource-exists", null)
+                .refuse("without credential", (f, r) -> r.withCaller(null), 401, "credential-valid", "Authorization"));
+        all.add(new Endpoint("DELETE", "/api/stakeholders/{stakeholderId}/credentials", operator).notAnAct()
+                .setup(auditor)
+                .refuse("by a stakeholder", (f, r) -> r.withCaller(f.world.lead), 403, "operator-only", null)
+                .refuse("by the auditor", (f, r) -> r.withCaller(f.auditor), 403, "role-required", null)
+                .refuse("of the operator", (f, r) -> r.withVar("stakeholderId", "operator"), 422,
+                        "operator-credential-kept", "stakeholderId")
+                .refuse("without credential", (f, r) -> r.withCaller(null), 401, "credential-valid", "Authorization"));
+        all.add(new Endpoint("DELETE", "/api/credentials/current", lead).notAnAct()
+                .refuse("without credential", (f, r) -> r.withCaller(null), 401, "credential-valid", "Authorization")
+                .refuse("with an unknown token", (f, r) -> r.withCaller(unknownToken), 401, "credential-valid",
+                        "Authorization")
+                .refuse("with a Basic header", (f, r) -> r.withCaller(null).withHeader("Authorization", basic), 401,
+                        "credential-valid", "Authorization"));
+
+        // Erasure: the subject named in the collaboration's meeting must still read as not erased afterwards.
+        all.add(new Endpoint("POST", "/api/data-subjects/{subjectId}/erasure", operator).notAnAct()
+                .setup(created("meetingId", MEETINGS, this::convene).andThen(f -> {
+                    f.resources.put("subjectId", unique("ds"));
+                    post(f.world.lead, "/api/meetings/" + f.resources.get("meetingId") + "/attendance", map("entries",
+                            List.of(map("stakeholderId", f.world.secretary.id(), "status", "REPRESENTED",
+                                    "representedBy", map("name", "Rina Hutapea", "subject",
+                                            f.resources.get("subjectId")))))).expectStatus().isOk();
+                }))
+                .body(f -> map("reason", "Permintaan yang bersangkutan")).field("reason", Kind.TEXT, "not-blank", 2000)
+                .refuse("by a stakeholder", (f, r) -> r.withCaller(f.world.lead), 403, "operator-only", null)
+                .refuse("of a subject never named", (f, r) -> r.withVar("subjectId", "ds-never-named"), 404,
+                        "unknown-data-subject", null)
+                .unchanged(f -> web.get().uri("/api/data-subjects/{s}/erasure", f.resources.get("subjectId"))
+                        .headers(h -> h.setBearerAuth(operatorToken())).exchange().expectStatus().isNotFound()
+                        .expectBody().jsonPath("$.rule").isEqualTo("resource-exists")));
+
         return all;
     }
 
@@ -638,12 +720,14 @@ class BadInputApiTest extends ActApiTestSupport {
         cases.add(new Case("an array instead of an object", text.apply("[]"), problem(400, "json-type", "body")));
         cases.add(new Case("a string instead of an object", text.apply("\"Banjir\""), problem(400, "json-type", "body")));
         cases.add(new Case("arrays nested 10,000 deep", text.apply(nested(10_000)), problem(400, "json-type", "body")));
-        cases.add(new Case("objects nested 10,000 deep", text.apply("{\"occurredAt\":".repeat(10_000) + "null"
-                + "}".repeat(10_000)), problem(400, "json-type", "occurredAt")));
+        // Nested or broken values go into occurredAt, or into the first field of a body that is not an act's.
+        String first = e.act ? "occurredAt" : e.fields.get(0).name();
+        cases.add(new Case("objects nested 10,000 deep", text.apply(("{\"" + first + "\":").repeat(10_000) + "null"
+                + "}".repeat(10_000)), problem(400, "json-type", first)));
         cases.add(new Case("invalid UTF-8 bytes", f -> {
             // {"occurredAt": "<C3 28>", …the valid fields}: C3 starts a two-byte sequence that 28 does not continue
             String valid = new String(bytes(e.body.apply(f)), StandardCharsets.UTF_8);
-            byte[] head = "{\"occurredAt\":\"".getBytes(StandardCharsets.UTF_8);
+            byte[] head = ("{\"" + first + "\":\"").getBytes(StandardCharsets.UTF_8);
             byte[] tail = ("\"" + (valid.length() > 2 ? "," : "") + valid.substring(1)).getBytes(StandardCharsets.UTF_8);
             byte[] body = new byte[head.length + 2 + tail.length];
             System.arraycopy(head, 0, body, 0, head.length);
@@ -651,7 +735,7 @@ class BadInputApiTest extends ActApiTestSupport {
             body[head.length + 1] = (byte) 0x28;
             System.arraycopy(tail, 0, body, head.length + 2, tail.length);
             return e.baseline(f).withBody(MediaType.APPLICATION_JSON, body);
-        }, problem(400, "valid-unicode", "occurredAt")));
+        }, problem(400, "valid-unicode", first)));
         for (String unknown : List.of("actor", "$where", "provenance.actor")) {
             cases.add(new Case("unknown field \"" + unknown + "\"", f -> json(f, e, b -> b.put(unknown, "stk-1")),
                     problem(400, "known-field", unknown)));
@@ -667,6 +751,9 @@ class BadInputApiTest extends ActApiTestSupport {
             cases.add(new Case("no body", f -> e.baseline(f).withBody(MediaType.APPLICATION_JSON, new byte[0]),
                     problem(400, "body-required", "body")));
             cases.add(new Case("JSON null", text.apply("null"), problem(400, "body-required", "body")));
+        }
+        if (!e.act) {
+            return cases;
         }
         Function<Object, Function<Fixture, Request>> occurred = value -> f -> json(f, e, b -> b.put("occurredAt", value));
         cases.add(new Case("occurredAt a day after the clock", f -> json(f, e, b -> b.put("occurredAt",
@@ -685,17 +772,28 @@ class BadInputApiTest extends ActApiTestSupport {
         return cases;
     }
 
-    /** Every id in the path, replaced by values of the wrong shape. */
+    /**
+     * Every id in the path, replaced by values of the wrong shape. The endpoint's id check ({@code PathIds}) answers
+     * them, naming the path variable, except what Spring Security's firewall refuses before any endpoint is chosen
+     * because it could change which resource the path names: an encoded slash, backslash or percent sign, and a
+     * {@code ..} segment (docs/acts.md, "Bad input").
+     */
     List<Case> pathCases(Endpoint e) {
         List<Case> cases = new ArrayList<>();
         java.util.regex.Matcher variables = java.util.regex.Pattern.compile("\\{(\\w+Id)}").matcher(e.uri);
         while (variables.find()) {
             String variable = variables.group(1);
-            for (String value : List.of("{\"$ne\": null}", "$where", "a/../b", "s".repeat(101), "stk!1", "\ud800")) {
+            for (String value : List.of("{\"$ne\": null}", "$where", "s".repeat(101), "stk!1", "stk;1", "stk 1",
+                    "\ud800", "stk\u0007")) {
                 String shown = value.length() > 20 ? value.length() + " characters"
-                        : value.equals("\ud800") ? "a lone surrogate" : value;
+                        : value.equals("\ud800") ? "a lone surrogate"
+                        : value.equals("stk\u0007") ? "with a control character" : value;
                 cases.add(new Case("path " + variable + " = " + shown, f -> e.baseline(f).withVar(variable, value),
                         problem(400, "pattern", variable)));
+            }
+            for (String value : List.of("a/../b", "a/b", "a\\b", "100%", "..")) {
+                cases.add(new Case("path " + variable + " = " + value + " (firewall)",
+                        f -> e.baseline(f).withVar(variable, value), problem(400, "request-rejected", null)));
             }
         }
         return cases;
@@ -777,12 +875,18 @@ class BadInputApiTest extends ActApiTestSupport {
         f.events = ledger.nextPosition();
         f.commits = database.getCollection("events").countDocuments();
         f.ledgerSize = appender.tree().size();
+        f.credentials = database.getCollection("credentials").countDocuments();
+        f.revoked = database.getCollection("credentials").countDocuments(new org.bson.Document("revoked", true));
     }
 
     void sizesUnchanged(Fixture f) {
         assertThat(ledger.nextPosition()).as("events in the store").isEqualTo(f.events);
         assertThat(database.getCollection("events").countDocuments()).as("commits in the store").isEqualTo(f.commits);
         assertThat(appender.tree().size()).as("ledger size").isEqualTo(f.ledgerSize);
+        assertThat(database.getCollection("credentials").countDocuments()).as("credentials issued")
+                .isEqualTo(f.credentials);
+        assertThat(database.getCollection("credentials").countDocuments(new org.bson.Document("revoked", true)))
+                .as("credentials revoked").isEqualTo(f.revoked);
     }
 
     /** The write endpoints the running application maps under /api, as "METHOD /path [consumes]". */
@@ -829,8 +933,7 @@ class BadInputApiTest extends ActApiTestSupport {
             if (e.body != null) {
                 cases.addAll(bodyCases(e));
                 e.fields.forEach(field -> cases.addAll(fieldCases(e, field)));
-                cases.addAll(e.extra);
-            } else {
+            } else if (e.uri.contains("{reason}")) {
                 cases.add(new Case("reason 2001 characters", f -> e.baseline(f).withVar("reason", "x".repeat(2001)),
                         problem(400, "size", "reason")));
                 cases.add(new Case("reason blank", f -> e.baseline(f).withVar("reason", " "),
@@ -839,6 +942,7 @@ class BadInputApiTest extends ActApiTestSupport {
                         "Dipindahtugaskan".getBytes(StandardCharsets.UTF_8)),
                         problem(415, "supported-media-type", "Content-Type")));
             }
+            cases.addAll(e.extra);
             cases.addAll(pathCases(e));
             List<DynamicNode> tests = new ArrayList<>();
             tests.add(DynamicTest.dynamicTest("given a fresh collaboration", () -> {
@@ -850,8 +954,10 @@ class BadInputApiTest extends ActApiTestSupport {
                 tests.add(DynamicTest.dynamicTest(c.name() + " → " + c.expected().status() + " " + c.expected().rule(),
                         () -> expect(fixture[0], c.request().apply(fixture[0]), c.expected())));
             }
-            tests.add(DynamicTest.dynamicTest("the event store and the ledger are unchanged",
-                    () -> sizesUnchanged(fixture[0])));
+            tests.add(DynamicTest.dynamicTest("the event store, the ledger and the credentials are unchanged", () -> {
+                sizesUnchanged(fixture[0]);
+                e.unchanged.accept(fixture[0]);
+            }));
             if (e.idempotent) {
                 tests.addAll(idempotency(e, fixture));
             }

@@ -62,6 +62,8 @@ class ObjectLevelAuthorizationApiTest extends ActApiTestSupport {
     String requestB;
     String outcomeB;
     String correctionB;
+    /** The data subject of the person who represented B3 at B's meeting. */
+    String subjectB;
 
     /** A case: the endpoint (as mapped), what A tries, and the refusal expected. */
     record Case(String endpoint, String attempt, int status, String rule, Supplier<WebTestClient.ResponseSpec> request) {
@@ -79,6 +81,10 @@ class ObjectLevelAuthorizationApiTest extends ActApiTestSupport {
         meetingB = created(b, "/api/collaborations/" + collaborationB + "/meetings", Map.of("title", "Forum B",
                 "agenda", List.of("B's confidential agenda item"), "scheduledAt", "2030-01-10T02:00:00Z",
                 "formality", "FORMAL", "channel", "IN_PERSON", "invitees", List.of(b2.id(), b3.id()))).id();
+        subjectB = unique("ds");
+        post(b, "/api/meetings/" + meetingB + "/attendance", Map.of("entries", List.of(Map.of("stakeholderId",
+                b3.id(), "status", "REPRESENTED", "representedBy", Map.of("name", "Rina Hutapea", "subject",
+                subjectB))))).expectStatus().isOk();
         goalB = created(b, "/api/collaborations/" + collaborationB + "/goals",
                 Map.of("kind", "GOAL", "statement", "B's shared goal")).id();
         Recorded drafted = created(b, "/api/collaborations/" + collaborationB + "/agreements", Map.of(
@@ -232,6 +238,10 @@ class ObjectLevelAuthorizationApiTest extends ActApiTestSupport {
         cases.add(new Case("DELETE /api/stakeholders/{stakeholderId}/credentials", "revoke B's credentials", 403,
                 "operator-only", () -> send(a, HttpMethod.DELETE, "/api/stakeholders/" + b.id() + "/credentials",
                         null)));
+        // Only the operator erases a person, also one named in the agency's own records (see below).
+        cases.add(new Case("POST /api/data-subjects/{subjectId}/erasure", "erase the person named in B's meeting",
+                403, "operator-only", () -> post(a, "/api/data-subjects/" + subjectB + "/erasure",
+                        Map.of("reason", "A asks for it"))));
         // Witnesses sign checkpoints with their own keys; an agency's credential gives it no witness's voice.
         cases.add(new Case("POST /api/ledger/cosignature", "post a cosignature in a witness's name", 400,
                 "signed-note", () -> web.post().uri("/api/ledger/cosignature")
@@ -301,6 +311,21 @@ class ObjectLevelAuthorizationApiTest extends ActApiTestSupport {
             }
         }
         assertThat(actors).isNotEmpty().containsOnly(a.id());
+    }
+
+    @Test
+    void noAgencyErasesAPersonNamedInBsMeetingNotEvenB() {
+        refused(403, "operator-only", () -> post(a, "/api/data-subjects/" + subjectB + "/erasure",
+                Map.of("reason", "A asks for it")));
+        refused(403, "operator-only", () -> post(b, "/api/data-subjects/" + subjectB + "/erasure",
+                Map.of("reason", "B asks for it")));
+        web.get().uri("/api/data-subjects/{s}/erasure", subjectB).headers(h -> h.setBearerAuth(operatorToken()))
+           .exchange().expectStatus().isNotFound().expectBody().jsonPath("$.rule").isEqualTo("resource-exists");
+        web.get().uri("/api/meetings/" + meetingB).headers(h -> h.setBearerAuth(b3.credential())).exchange()
+           .expectStatus().isOk().expectBody()
+           .jsonPath("$.attendance[0].representedBy.subject").isEqualTo(subjectB)
+           .jsonPath("$.attendance[0].representedBy.name").isEqualTo("Rina Hutapea")
+           .jsonPath("$.attendance[0].representedBy.erased").isEqualTo(false);
     }
 
     @Test

@@ -78,7 +78,7 @@ class PersonalDataErasureApiTest extends ActApiTestSupport {
                 "occurredAt", "2024-06-20T05:00:00Z")), "AttendanceRecorded");
         long position = attendance.events().get(0).position();
 
-        JsonNode before = meetingView(meeting);
+        JsonNode before = meetingView(meeting, university.credential());
         assertThat(before.at("/attendance/1/representedBy/subject").asString()).isEqualTo(budiSubject);
         assertThat(before.at("/attendance/1/representedBy/name").asString()).isEqualTo(BUDI);
         assertThat(before.at("/attendance/1/representedBy/erased").asBoolean()).isFalse();
@@ -86,6 +86,13 @@ class PersonalDataErasureApiTest extends ActApiTestSupport {
         assertThat(sariSubject).as("a generated subject").matches("ds-[0-9a-f-]{36}");
         assertThat(before.at("/attendance/2/representedBy/name").asString()).isEqualTo(SARI);
         assertThat(before.at("/attendance/0/representedBy").isNull()).isTrue();
+        assertThat(meetingView(meeting, operatorToken())).as("the operator reads what a member reads").isEqualTo(before);
+        JsonNode published = meetingView(meeting, null);
+        assertThat(published.at("/attendance/1/stakeholderId").asString()).isEqualTo(university.id());
+        assertThat(published.at("/attendance/1/representedBy").isNull())
+                .as("the public reads the meeting without its representatives").isTrue();
+        assertThat(published.at("/attendance/2/representedBy").isNull()).isTrue();
+        assertThat(published.toString()).doesNotContain(budiSubject).doesNotContain(sariSubject);
 
         BsonDocument storedBefore = storedCommit(position);
         BsonDocument envelope = storedBefore.getArray("events").get(0).asDocument()
@@ -95,6 +102,9 @@ class PersonalDataErasureApiTest extends ActApiTestSupport {
                 .doesNotContain(BUDI).doesNotContain(SARI);
         String entryBefore = ledgerEntry(position);
         assertThat(entryBefore).contains(budiSubject).doesNotContain(BUDI).doesNotContain(SARI);
+        assertThat(body("/api/ledger/entries?start=" + position + "&end=" + (position + 1)))
+                .as("the public reads the entry with the representatives withheld").contains("withheld")
+                .doesNotContain(budiSubject).doesNotContain(BUDI).doesNotContain(SARI);
 
         erasure(radio.credential(), budiSubject, Map.of("reason", "Permintaan yang bersangkutan"))
                 .expectStatus().isForbidden()
@@ -112,7 +122,7 @@ class PersonalDataErasureApiTest extends ActApiTestSupport {
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.rule").isEqualTo("unknown-data-subject");
-        assertThat(meetingView(meeting).at("/attendance/1/representedBy/name").asString())
+        assertThat(meetingView(meeting, lead.credential()).at("/attendance/1/representedBy/name").asString())
                 .as("a refused erasure erases nothing").isEqualTo(BUDI);
 
         JsonNode erased = erasureRecord(Map.of("reason", "Permintaan yang bersangkutan, surat 12/2025"));
@@ -130,13 +140,15 @@ class PersonalDataErasureApiTest extends ActApiTestSupport {
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.rule").isEqualTo("resource-exists");
 
-        JsonNode after = meetingView(meeting);
+        JsonNode after = meetingView(meeting, radio.credential());
         assertThat(after.at("/attendance/1/representedBy/subject").asString()).isEqualTo(budiSubject);
         assertThat(after.at("/attendance/1/representedBy/name").isNull()).isTrue();
         assertThat(after.at("/attendance/1/representedBy/erased").asBoolean()).isTrue();
         assertThat(after.at("/attendance/2/representedBy/name").asString())
                 .as("another subject in the same event stays readable").isEqualTo(SARI);
         assertThat(after.get("version")).isEqualTo(before.get("version"));
+        assertThat(meetingView(meeting, operatorToken())).isEqualTo(after);
+        assertThat(meetingView(meeting, null).at("/attendance/1/representedBy").isNull()).isTrue();
 
         assertThat(storedCommit(position)).as("erasure leaves the stored event as it was").isEqualTo(storedBefore);
         assertThat(ledgerEntry(position)).as("the ledger serves the same event and leaf").isEqualTo(entryBefore);
@@ -153,16 +165,19 @@ class PersonalDataErasureApiTest extends ActApiTestSupport {
         awaitCheckpointCovering(ledger.nextPosition());
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         NoteVerifier key = NoteVerifier.parse(body("/api/ledger/key").strip());
-        try (HttpLedgerSource source = new HttpLedgerSource("http://localhost:" + port)) {
+        // Recomputing every leaf needs the withheld fields: the operator's credential (docs/security.md).
+        try (HttpLedgerSource source = new HttpLedgerSource("http://localhost:" + port, operatorToken())) {
             LedgerVerifier.Result result = new LedgerVerifier(key, new PrintStream(progress, true,
                     StandardCharsets.UTF_8)).verify(source, null);
             assertThat(result.verified()).as(result.verdict() + "\n" + progress).isTrue();
             assertThat(result.treeSize()).isGreaterThan(position);
         }
 
-        assertThat(body("/api/ledger/evidence?collaborationId=" + collaboration))
+        assertThat(body("/api/ledger/evidence?collaborationId=" + collaboration, operatorToken()))
                 .as("the evidence pack carries the envelope, never the name")
                 .contains(budiSubject).doesNotContain(BUDI).doesNotContain(SARI);
+        assertThat(body("/api/ledger/evidence?collaborationId=" + collaboration))
+                .as("the public evidence pack withholds the envelope").doesNotContain(budiSubject);
 
         String nextMeeting = convened();
         refused(422, "data-subject-not-erased", () -> post(lead, "/api/meetings/" + nextMeeting + "/attendance",
@@ -189,8 +204,9 @@ class PersonalDataErasureApiTest extends ActApiTestSupport {
                 .jsonPath("$.field").isEqualTo("entries[0].representedBy.name");
     }
 
-    JsonNode meetingView(String meeting) {
-        return JSON.readTree(body("/api/meetings/" + meeting));
+    /** The meeting as the holder of {@code token} reads it; {@code null} reads as the public. */
+    JsonNode meetingView(String meeting, String token) {
+        return JSON.readTree(body("/api/meetings/" + meeting, token));
     }
 
     BsonDocument storedCommit(long position) {
@@ -198,8 +214,9 @@ class PersonalDataErasureApiTest extends ActApiTestSupport {
                 .first();
     }
 
+    /** The entry as the operator reads it: with the withheld fields (the envelope) and the leaf. */
     String ledgerEntry(long position) {
-        return body("/api/ledger/entries?start=" + position + "&end=" + (position + 1));
+        return body("/api/ledger/entries?start=" + position + "&end=" + (position + 1), operatorToken());
     }
 
     String wholeDatabaseAsJson() {
@@ -223,8 +240,16 @@ class PersonalDataErasureApiTest extends ActApiTestSupport {
     }
 
     String body(String uri) {
+        return body(uri, null);
+    }
+
+    String body(String uri, String token) {
         return web.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(16 << 20)).build()
-                .get().uri(uri).exchange()
+                .get().uri(uri).headers(h -> {
+                    if (token != null) {
+                        h.setBearerAuth(token);
+                    }
+                }).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
     }
