@@ -71,6 +71,8 @@ final class HttpWrites {
                      "gotong.mongodb.uri", store.server.connectionString(),
                      "gotong.mongodb.data-dir", work.resolve("data").toString(),
                      "gotong.demo.enabled", "false",
+                     // The capacity is measured, not the per-credential limit (docs/security.md).
+                     "gotong.rate-limit.enabled", "false",
                      "gotong.deadlines.interval", "1h"), settings.appJvmOptions())) {
             progress.accept("HTTP: starting the application on an empty store (" + app + ")");
             started = app.awaitReady(Duration.ofMinutes(5));
