@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,7 +144,7 @@ public final class StorageBenchmark {
 
     public Report run() throws Exception {
         String startedAt = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        String loadAtStart = loadAverage();
+        String loadAtStart = PerformanceBenchmark.loadAverage();
         progress("storage benchmark: " + settings.describe());
         progress(environment() + "; load average " + loadAtStart);
 
@@ -157,7 +156,7 @@ public final class StorageBenchmark {
 
         List<Row> rows = rows();
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        String markdown = markdown(rows, startedAt, loadAtStart, loadAverage(), seconds);
+        String markdown = markdown(rows, startedAt, loadAtStart, PerformanceBenchmark.loadAverage(), seconds);
         Path output = settings.output().toAbsolutePath();
         Files.createDirectories(output.getParent());
         Files.writeString(output, markdown, StandardCharsets.UTF_8);
@@ -735,15 +734,6 @@ public final class StorageBenchmark {
                 + System.getProperty("os.version");
     }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", load);
-        }
-    }
 
     /** Outside Spring Boot, Logback would log the driver at DEBUG; warnings are enough here. */
     private static void quietLogging() {
