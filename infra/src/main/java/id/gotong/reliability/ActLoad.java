@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -330,9 +331,10 @@ public final class ActLoad {
                     default -> {
                         Api.Answer checkpoint = read("read-checkpoint", "/api/ledger/checkpoint");
                         if (checkpoint != null) {
-                            long size = Long.parseLong(checkpoint.text().split("\n")[1]);
-                            read("read-inclusion-proof", "/api/ledger/proof/inclusion?index="
-                                    + random.nextLong(size) + "&treeSize=" + size);
+                            Optional<String> proof = inclusionProofPath(checkpoint.text(), random);
+                            if (proof.isPresent()) {
+                                read("read-inclusion-proof", proof.get());
+                            }
                         }
                     }
                 }
@@ -341,6 +343,18 @@ public final class ActLoad {
                 return;
             }
         }
+    }
+
+    /**
+     * A proof of a random entry of the checkpoint's tree, or none: the first checkpoint is signed over an empty tree,
+     * which has no entry to prove.
+     */
+    static Optional<String> inclusionProofPath(String checkpointNote, Random random) {
+        long size = Long.parseLong(checkpointNote.split("\n")[1]);
+        if (size == 0) {
+            return Optional.empty();
+        }
+        return Optional.of("/api/ledger/proof/inclusion?index=" + random.nextLong(size) + "&treeSize=" + size);
     }
 
     /** A read answered 200, or null: any other answer, a timeout or a broken connection counts as an error. */
