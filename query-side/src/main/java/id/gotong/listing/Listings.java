@@ -6,6 +6,7 @@ import com.mongodb.client.model.Sorts;
 import id.gotong.dossier.Dossier.CommitmentState;
 import id.gotong.dossier.Dossier.RequestState;
 import id.gotong.dossier.DossierStore;
+import id.gotong.events.CollaborationEvent.CollaborationRegistered;
 import id.gotong.events.CommitmentEvent;
 import id.gotong.events.CommitmentEvent.CommitmentAbandoned;
 import id.gotong.events.CommitmentEvent.CommitmentBecameOverdue;
@@ -95,7 +96,7 @@ public class Listings {
         long reflected = -1;
         if (!asOf.live()) {
             Map<String, Long> registered = new LinkedHashMap<>();
-            for (Act act : acts(Set.of("CollaborationRegistered"), asOf)) {
+            for (Act act : acts(Set.of(CollaborationRegistered.class.getSimpleName()), asOf)) {
                 registered.put(act.collaborationId(), act.position());
                 reflected = Math.max(reflected, act.position());
             }
