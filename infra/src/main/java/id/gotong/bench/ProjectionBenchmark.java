@@ -14,6 +14,7 @@ import id.gotong.projection.Entry;
 import id.gotong.projection.Projector;
 import id.gotong.projection.RandomLedger;
 import id.gotong.projection.ReadModels;
+import id.gotong.queryside.QuerySide;
 import id.gotong.projection.Rebuild;
 import id.gotong.personaldata.PersonalDataCipher;
 import id.gotong.personaldata.SubjectKeys;
@@ -138,7 +139,7 @@ public final class ProjectionBenchmark {
             load(engine, history);
             MongoCollection<BsonDocument> commits = scenario.database.getCollection("events", BsonDocument.class);
             StoredHistory stored = new StoredHistory(engine);
-            ReadModels models = new ReadModels(scenario.database);
+            ReadModels models = QuerySide.readModels(scenario.database);
             models.ensureIndexes();
             for (int round = 0; round < rounds; round++) {
                 scan[round] = rawScan(commits);
@@ -233,7 +234,7 @@ public final class ProjectionBenchmark {
 
     /** The live path without Axon: pages of 100 through a projector that reads and writes dossiers per batch. */
     private double liveBatches(Scenario scenario, StoredHistory stored) {
-        ReadModels models = new ReadModels(scenario.client.getDatabase("bench-live"));
+        ReadModels models = QuerySide.readModels(scenario.client.getDatabase("bench-live"));
         models.drop();
         Projector projector = new Projector(models, stored, change -> {
         }, false);

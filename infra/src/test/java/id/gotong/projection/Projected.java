@@ -1,6 +1,7 @@
 package id.gotong.projection;
 
 import com.mongodb.client.model.Sorts;
+import id.gotong.dossier.DossierStore;
 import id.gotong.eventstore.MongoLedgerStorageEngine;
 import org.bson.Document;
 
@@ -62,14 +63,14 @@ public final class Projected {
     public static Map<String, List<String>> dump(ReadModels models, EventHistory history) {
         DossierStore store = new DossierStore(models, history);
         Map<String, List<String>> dump = new LinkedHashMap<>();
-        for (String name : ReadModels.ALL) {
+        for (String name : models.collections()) {
             List<String> documents = new ArrayList<>();
-            for (Document document : collection(models, name).find().sort(Sorts.ascending("_id"))) {
-                if (name.equals(ReadModels.DOSSIERS)) {
+            for (Document document : models.collection(name).find().sort(Sorts.ascending("_id"))) {
+                if (name.equals(DossierStore.COLLECTION)) {
                     String id = document.getString("_id");
                     documents.add(id + " " + document.get("position") + " " + document.getString("name") + " "
                             + document.getString("region") + " " + document.get("dimensions") + " "
-                            + models.dossierJson(store.current(id).orElseThrow()));
+                            + DossierStore.json(store.current(id).orElseThrow()));
                 } else {
                     documents.add(document.toJson());
                 }
@@ -77,17 +78,5 @@ public final class Projected {
             dump.put(name, documents);
         }
         return dump;
-    }
-
-    private static com.mongodb.client.MongoCollection<Document> collection(ReadModels models, String name) {
-        return switch (name) {
-            case ReadModels.DOSSIERS -> models.dossiers();
-            case ReadModels.STAKEHOLDERS -> models.stakeholders();
-            case ReadModels.ACTS -> models.acts();
-            case ReadModels.EVIDENCE -> models.evidence();
-            case ReadModels.COMMITMENTS -> models.commitments();
-            case ReadModels.REQUESTS -> models.requests();
-            default -> throw new IllegalArgumentException(name);
-        };
     }
 }

@@ -3,7 +3,10 @@ package id.gotong.projection;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
+import id.gotong.dossier.DossierStore;
 import id.gotong.embedded.EmbeddedMongoServer;
+import id.gotong.queryside.QuerySide;
+import id.gotong.stakeholderhistory.EvidenceProjection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +52,7 @@ class RebuildEqualsLiveAtScaleTest {
         List<Entry> history = RandomLedger.generate(4_2024L, 100, 400, EVENTS);
         EventHistory store = new ListHistory(history);
 
-        ReadModels live = new ReadModels(client.getDatabase("live"));
+        ReadModels live = QuerySide.readModels(client.getDatabase("live"));
         live.ensureIndexes();
         Projector projector = new Projector(live, store, change -> {
         }, false);
@@ -68,7 +71,7 @@ class RebuildEqualsLiveAtScaleTest {
             }
         }
 
-        ReadModels rebuilt = new ReadModels(client.getDatabase("rebuilt"));
+        ReadModels rebuilt = QuerySide.readModels(client.getDatabase("rebuilt"));
         Rebuild.Progress done = new Rebuild(rebuilt, store, Clock.systemUTC()).run(progress -> {
         });
 
@@ -76,14 +79,14 @@ class RebuildEqualsLiveAtScaleTest {
         assertThat(done.processed()).isEqualTo(EVENTS);
         Map<String, List<String>> liveModels = Projected.dump(live, store);
         Map<String, List<String>> rebuiltModels = Projected.dump(rebuilt, store);
-        assertThat(liveModels.get(ReadModels.DOSSIERS)).hasSize(100);
-        assertThat(liveModels.get(ReadModels.ACTS).size()).isGreaterThan(EVENTS - 1000);
-        for (String collection : ReadModels.ALL) {
+        assertThat(liveModels.get(DossierStore.COLLECTION)).hasSize(100);
+        assertThat(liveModels.get(ActProjection.COLLECTION).size()).isGreaterThan(EVENTS - 1000);
+        for (String collection : live.collections()) {
             assertThat(rebuiltModels.get(collection)).as(collection).isEqualTo(liveModels.get(collection));
         }
         System.out.printf("%,d events: %,d acts, %,d evidence, %d dossiers; %d batches delivered twice%n", EVENTS,
-                liveModels.get(ReadModels.ACTS).size(), liveModels.get(ReadModels.EVIDENCE).size(),
-                liveModels.get(ReadModels.DOSSIERS).size(), redelivered);
+                liveModels.get(ActProjection.COLLECTION).size(), liveModels.get(EvidenceProjection.COLLECTION).size(),
+                liveModels.get(DossierStore.COLLECTION).size(), redelivered);
     }
 
     /** The event store as a list: what a rebuild and a dossier's catch-up read. */

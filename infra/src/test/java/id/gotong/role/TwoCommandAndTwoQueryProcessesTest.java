@@ -18,7 +18,10 @@ import id.gotong.projection.Entry;
 import id.gotong.projection.EventHistory;
 import id.gotong.projection.LiveProjection;
 import id.gotong.projection.Projected;
+import id.gotong.dossier.DossierStore;
+import id.gotong.projection.ActProjection;
 import id.gotong.projection.ReadModels;
+import id.gotong.queryside.QuerySide;
 import id.gotong.projection.Rebuild;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
@@ -250,19 +253,19 @@ class TwoCommandAndTwoQueryProcessesTest {
         long acts = all.stream().filter(e -> !(e.event() instanceof StakeholderEvent.StakeholderRegistered)
                 && e.provenance().collaborationId() != null).count();
         await().atMost(Duration.ofSeconds(60)).until(() -> {
-            ReadModels live = new ReadModels(db);
+            ReadModels live = QuerySide.readModels(db);
             return live.acts().countDocuments() == acts && live.stakeholders().countDocuments() == stakeholders;
         });
-        ReadModels live = new ReadModels(db);
-        ReadModels rebuilt = new ReadModels(client.getDatabase("rebuilt"));
+        ReadModels live = QuerySide.readModels(db);
+        ReadModels rebuilt = QuerySide.readModels(client.getDatabase("rebuilt"));
         Rebuild.Progress rebuild = new Rebuild(rebuilt, history, Clock.systemUTC()).run(progress -> {
         });
         assertThat(rebuild.processed()).isEqualTo(stored);
         Map<String, List<String>> projected = Projected.dump(live, history);
         Map<String, List<String>> single = Projected.dump(rebuilt, history);
-        assertThat(projected.get(ReadModels.DOSSIERS)).hasSize(COLLABORATIONS);
-        assertThat(projected.get(ReadModels.ACTS)).hasSize((int) acts);
-        for (String collection : ReadModels.ALL) {
+        assertThat(projected.get(DossierStore.COLLECTION)).hasSize(COLLABORATIONS);
+        assertThat(projected.get(ActProjection.COLLECTION)).hasSize((int) acts);
+        for (String collection : live.collections()) {
             assertThat(projected.get(collection)).as(collection).isEqualTo(single.get(collection));
         }
 

@@ -7,6 +7,7 @@ import id.gotong.events.AgreementEvent.AgreementExpired;
 import id.gotong.events.AgreementEvent.AgreementSigned;
 import id.gotong.events.AgreementEvent.AgreementTerminated;
 import id.gotong.events.AgreementKind;
+import id.gotong.events.CollaborationAct;
 import id.gotong.events.CollaborationEvent.CollaborationRegistered;
 import id.gotong.events.CollaborationEvent.DriverKind;
 import id.gotong.events.CollaborationEvent.DriverRecorded;
@@ -45,9 +46,10 @@ import id.gotong.events.SharedGoalEvent.SharedGoalEndorsed;
 import id.gotong.events.SharedGoalEvent.SharedGoalProposed;
 import id.gotong.events.SharedGoalEvent.SharedGoalRevised;
 import id.gotong.events.SmartCityDimension;
+import id.gotong.events.StakeholderEvent.StakeholderRegistered;
 import id.gotong.projection.Entry;
-import id.gotong.stakeholderhistory.Evidence;
-import id.gotong.stakeholderhistory.Evidence.Kind;
+import id.gotong.projection.EventSwitch;
+import id.gotong.dossier.Evidence.Kind;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,6 +57,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -69,6 +72,47 @@ public final class Dossier {
 
     /** Actors that are not stakeholders: deadlines recorded by the system, acts of the operator. */
     public static final List<String> NOT_STAKEHOLDERS = List.of("system", "operator");
+
+    /** One case per event type of the contract; the class does not load while a type has none. */
+    private static final EventSwitch<Folding, Void> FOLD = EventSwitch.<Folding, Void>over("The dossier's fold",
+                    CollaborationAct.class)
+            .fold(CollaborationRegistered.class, Folding::on)
+            .fold(MemberAdmitted.class, Folding::on)
+            .fold(MemberRoleChanged.class, Folding::on)
+            .fold(MemberWithdrew.class, Folding::on)
+            .fold(LeadershipChanged.class, Folding::on)
+            .fold(DriverRecorded.class, Folding::on)
+            .fold(EventCalendarPublished.class, Folding::on)
+            .fold(MeetingConvened.class, Folding::on)
+            .fold(MeetingCancelled.class, Folding::on)
+            .fold(AttendanceRecorded.class, Folding::on)
+            .fold(MinutesRecorded.class, Folding::on)
+            .fold(MeetingClosed.class, Folding::on)
+            .fold(SharedGoalProposed.class, Folding::on)
+            .fold(SharedGoalEndorsed.class, Folding::on)
+            .fold(DissentRecorded.class, Folding::on)
+            .fold(SharedGoalRevised.class, Folding::on)
+            .fold(AgreementDrafted.class, Folding::on)
+            .fold(AgreementSigned.class, Folding::on)
+            .fold(AgreementCameIntoForce.class, Folding::on)
+            .fold(AgreementAmended.class, Folding::on)
+            .fold(AgreementTerminated.class, Folding::on)
+            .fold(AgreementExpired.class, Folding::on)
+            .fold(CommitmentPledged.class, Folding::on)
+            .fold(CommitmentFulfilled.class, Folding::on)
+            .fold(CommitmentBecameOverdue.class, Folding::on)
+            .fold(CommitmentAbandoned.class, Folding::on)
+            .fold(InformationRequested.class, Folding::on)
+            .fold(InformationRequestAnswered.class, Folding::on)
+            .fold(InformationRequestDeclined.class, Folding::on)
+            .fold(InformationRequestLapsed.class, Folding::on)
+            .fold(OutcomeReported.class, Folding::on)
+            .fold(OutcomeConfirmed.class, Folding::on)
+            .fold(OutcomeDisputed.class, Folding::on)
+            .fold(RecordCorrected.class, Folding::on)
+            .ignore(StakeholderRegistered.class, "a registration belongs to no collaboration: the projection keeps "
+                    + "it in read_stakeholders and never hands it to a dossier")
+            .build();
 
     public String collaborationId;
     public String name;
@@ -224,293 +268,25 @@ public final class Dossier {
         if (entry.position() <= position) {
             return List.of();
         }
+        Folding folding = new Folding(entry, actorOfEvent);
+        FOLD.apply(folding, entry.event());
         position = entry.position();
         events++;
-        Facts facts = new Facts(entry);
-        Object event = entry.event();
-        String actor = entry.provenance().actor();
-        Instant at = entry.provenance().occurredAt();
-        String id = entry.eventId();
-        if (event instanceof CollaborationRegistered e) {
-            collaborationId = e.collaborationId();
-            name = e.name();
-            region = e.region();
-            dimensions = new ArrayList<>(e.dimensions());
-            legalBasis = new ArrayList<>(e.legalBasis());
-            lead = e.leadStakeholderId();
-            meetingCadence = e.meetingCadence();
-            registeredAt = at;
-            registeredBy = actor;
-        } else if (event instanceof MemberAdmitted e) {
-            Member member = members.computeIfAbsent(e.stakeholderId(), k -> new Member());
-            member.role = e.role();
-            member.admittedAt = at;
-            member.leftAt = null;
-            member.active = true;
-            member.eventIds.add(id);
-        } else if (event instanceof MemberRoleChanged e) {
-            member(e.stakeholderId()).ifPresent(m -> {
-                m.role = e.role();
-                m.eventIds.add(id);
-            });
-        } else if (event instanceof MemberWithdrew e) {
-            member(e.stakeholderId()).ifPresent(m -> {
-                m.active = false;
-                m.leftAt = at;
-                m.eventIds.add(id);
-            });
-        } else if (event instanceof LeadershipChanged e) {
-            lead = e.newLeadStakeholderId();
-            member(e.previousLeadStakeholderId()).ifPresent(m -> {
-                m.role = e.previousLeadStaysAs();
-                m.eventIds.add(id);
-            });
-            member(e.newLeadStakeholderId()).ifPresent(m -> {
-                m.role = Role.PERSON_IN_CHARGE;
-                m.eventIds.add(id);
-            });
-        } else if (event instanceof DriverRecorded e) {
-            Driver driver = new Driver();
-            driver.kind = e.kind();
-            driver.description = e.description();
-            driver.recordedBy = actor;
-            driver.occurredAt = at;
-            driver.eventId = id;
-            drivers.add(driver);
-        } else if (event instanceof EventCalendarPublished e) {
-            for (PlannedEvent planned : e.entries()) {
-                Planned entryOf = new Planned();
-                entryOf.title = planned.title();
-                entryOf.date = planned.date();
-                entryOf.description = planned.description();
-                entryOf.eventId = id;
-                calendar.add(entryOf);
-            }
-        } else if (event instanceof MeetingConvened e) {
-            Meeting meeting = new Meeting();
-            meeting.title = e.title();
-            meeting.scheduledAt = e.scheduledAt();
-            meeting.formality = e.formality();
-            meeting.channel = e.channel();
-            meeting.convenedBy = actor;
-            meeting.state = MeetingState.CONVENED;
-            meeting.invitees.addAll(e.invitees());
-            meeting.eventIds.add(id);
-            meetings.put(e.meetingId(), meeting);
-            facts.add(actor, Kind.CONVENED, e.meetingId());
-            e.invitees().forEach(invitee -> facts.add(invitee, Kind.INVITED, e.meetingId()));
-        } else if (event instanceof MeetingCancelled e) {
-            meeting(e.meetingId()).ifPresent(m -> {
-                m.state = MeetingState.CANCELLED;
-                m.eventIds.add(id);
-            });
-        } else if (event instanceof AttendanceRecorded e) {
-            meeting(e.meetingId()).ifPresent(m -> {
-                m.state = m.state == MeetingState.CLOSED ? MeetingState.CLOSED : MeetingState.HELD;
-                m.held = true;
-                m.eventIds.add(id);
-                for (Attendance attendance : e.entries()) {
-                    m.attendance.put(attendance.stakeholderId(), attendance.status());
-                    facts.add(attendance.stakeholderId(), switch (attendance.status()) {
-                        case PRESENT -> Kind.ATTENDED;
-                        case REPRESENTED -> Kind.REPRESENTED;
-                        case ABSENT -> Kind.ABSENT;
-                    }, e.meetingId());
-                }
-            });
-        } else if (event instanceof MinutesRecorded e) {
-            meeting(e.meetingId()).ifPresent(m -> {
-                m.state = m.state == MeetingState.CLOSED ? MeetingState.CLOSED : MeetingState.HELD;
-                m.held = true;
-                m.decisions = new ArrayList<>(e.decisions());
-                m.eventIds.add(id);
-            });
-        } else if (event instanceof MeetingClosed e) {
-            meeting(e.meetingId()).ifPresent(m -> {
-                m.state = MeetingState.CLOSED;
-                m.eventIds.add(id);
-            });
-        } else if (event instanceof SharedGoalProposed e) {
-            Goal goal = new Goal();
-            goal.kind = e.kind();
-            goal.statement = e.statement();
-            goal.version = e.version();
-            goal.proposedBy = actor;
-            goal.eventIds.add(id);
-            goals.put(e.goalId(), goal);
-        } else if (event instanceof SharedGoalEndorsed e) {
-            goal(e.goalId()).filter(g -> g.version == e.version()).ifPresent(g -> {
-                g.dissentedBy.remove(actor);
-                g.endorsedBy.put(actor, id);
-                g.eventIds.add(id);
-                facts.add(actor, Kind.ENDORSED, e.goalId(), Integer.toString(e.version()));
-            });
-        } else if (event instanceof DissentRecorded e) {
-            goal(e.goalId()).filter(g -> g.version == e.version()).ifPresent(g -> {
-                g.endorsedBy.remove(actor);
-                g.dissentedBy.put(actor, id);
-                g.eventIds.add(id);
-                facts.add(actor, Kind.DISSENTED, e.goalId(), Integer.toString(e.version()));
-            });
-        } else if (event instanceof SharedGoalRevised e) {
-            goal(e.goalId()).ifPresent(g -> {
-                // Dissenters too: their dissent, like an endorsement, was of a version that is no longer current.
-                g.endorsedBy.keySet().forEach(endorser ->
-                        facts.add(endorser, Kind.GOAL_REVISED, e.goalId(), Integer.toString(e.version())));
-                g.dissentedBy.keySet().forEach(dissenter ->
-                        facts.add(dissenter, Kind.GOAL_REVISED, e.goalId(), Integer.toString(e.version())));
-                g.version = e.version();
-                g.statement = e.statement();
-                g.endorsedBy.clear();
-                g.dissentedBy.clear();
-                g.eventIds.add(id);
-            });
-        } else if (event instanceof AgreementDrafted e) {
-            Agreement agreement = new Agreement();
-            agreement.kind = e.kind();
-            agreement.number = e.number();
-            agreement.title = e.title();
-            agreement.parties.addAll(e.parties());
-            agreement.version = 1;
-            agreement.state = AgreementState.AWAITING_SIGNATURES;
-            agreement.validFrom = e.validFrom();
-            agreement.validUntil = e.validUntil();
-            agreement.eventIds.add(id);
-            agreements.put(e.agreementId(), agreement);
-        } else if (event instanceof AgreementSigned e) {
-            agreement(e.agreementId()).ifPresent(a -> {
-                a.signedBy.put(actor, id);
-                a.eventIds.add(id);
-                facts.add(actor, Kind.SIGNED, e.agreementId());
-            });
-        } else if (event instanceof AgreementCameIntoForce e) {
-            agreement(e.agreementId()).ifPresent(a -> {
-                a.state = AgreementState.IN_FORCE;
-                a.eventIds.add(id);
-                a.parties.forEach(party -> facts.add(party, Kind.AGREEMENT_IN_FORCE, e.agreementId()));
-            });
-        } else if (event instanceof AgreementAmended e) {
-            agreement(e.agreementId()).ifPresent(a -> {
-                if (a.state == AgreementState.IN_FORCE) {
-                    a.parties.forEach(party -> facts.add(party, Kind.AGREEMENT_SUSPENDED, e.agreementId()));
-                }
-                a.version = e.version();
-                a.validUntil = e.validUntil();
-                a.signedBy.clear();
-                a.state = AgreementState.AWAITING_SIGNATURES;
-                a.eventIds.add(id);
-            });
-        } else if (event instanceof AgreementTerminated e) {
-            agreement(e.agreementId()).ifPresent(a -> end(a, AgreementState.TERMINATED, e.agreementId(), id, facts));
-        } else if (event instanceof AgreementExpired e) {
-            agreement(e.agreementId()).ifPresent(a -> end(a, AgreementState.EXPIRED, e.agreementId(), id, facts));
-        } else if (event instanceof CommitmentPledged e) {
-            Commitment commitment = new Commitment();
-            commitment.pledgedBy = actor;
-            commitment.deliverable = e.deliverable();
-            commitment.dueOn = e.dueOn();
-            commitment.agreementId = e.agreementId();
-            commitment.meetingId = e.meetingId();
-            commitment.state = CommitmentState.OPEN;
-            commitment.eventIds.add(id);
-            commitments.put(e.commitmentId(), commitment);
-            facts.add(actor, Kind.PLEDGED, e.commitmentId());
-        } else if (event instanceof CommitmentFulfilled e) {
-            commitment(e.commitmentId()).ifPresent(c -> {
-                c.state = CommitmentState.FULFILLED;
-                c.onTime = e.onTime();
-                c.eventIds.add(id);
-                facts.add(c.pledgedBy, e.onTime() ? Kind.FULFILLED_ON_TIME : Kind.FULFILLED_LATE, e.commitmentId());
-            });
-        } else if (event instanceof CommitmentBecameOverdue e) {
-            commitment(e.commitmentId()).ifPresent(c -> {
-                c.state = CommitmentState.OVERDUE;
-                c.eventIds.add(id);
-                facts.add(c.pledgedBy, Kind.OVERDUE, e.commitmentId());
-            });
-        } else if (event instanceof CommitmentAbandoned e) {
-            commitment(e.commitmentId()).ifPresent(c -> {
-                c.state = CommitmentState.ABANDONED;
-                c.eventIds.add(id);
-                facts.add(c.pledgedBy, Kind.ABANDONED, e.commitmentId());
-            });
-        } else if (event instanceof InformationRequested e) {
-            Request request = new Request();
-            request.requestedBy = actor;
-            request.requestedFrom = e.requestedFrom();
-            request.subject = e.subject();
-            request.dueOn = e.dueOn();
-            request.state = RequestState.OPEN;
-            request.eventIds.add(id);
-            requests.put(e.requestId(), request);
-        } else if (event instanceof InformationRequestAnswered e) {
-            request(e.requestId()).ifPresent(r -> {
-                if (r.state == RequestState.LAPSED) {
-                    r.answeredLate = true;
-                } else {
-                    r.state = RequestState.ANSWERED;
-                }
-                r.eventIds.add(id);
-                facts.add(r.requestedFrom, e.onTime() ? Kind.ANSWERED_ON_TIME : Kind.ANSWERED_LATE, e.requestId());
-            });
-        } else if (event instanceof InformationRequestDeclined e) {
-            request(e.requestId()).ifPresent(r -> {
-                r.state = RequestState.DECLINED;
-                r.eventIds.add(id);
-                facts.add(r.requestedFrom, Kind.DECLINED, e.requestId());
-            });
-        } else if (event instanceof InformationRequestLapsed e) {
-            request(e.requestId()).ifPresent(r -> {
-                r.state = RequestState.LAPSED;
-                r.eventIds.add(id);
-                facts.add(r.requestedFrom, Kind.LAPSED, e.requestId());
-            });
-        } else if (event instanceof OutcomeReported e) {
-            Outcome outcome = new Outcome();
-            outcome.indicator = e.indicator();
-            outcome.period = e.period();
-            outcome.value = e.value();
-            outcome.unit = e.unit();
-            outcome.baseline = e.baseline();
-            outcome.target = e.target();
-            outcome.minimum = e.minimum();
-            outcome.reportedBy = actor;
-            outcome.occurredAt = at;
-            outcome.eventIds.add(id);
-            outcomes.put(e.outcomeId(), outcome);
-            facts.add(actor, Kind.OUTCOME_REPORTED, e.outcomeId());
-        } else if (event instanceof OutcomeConfirmed e) {
-            outcome(e.outcomeId()).ifPresent(o -> {
-                o.disputedBy.remove(actor);
-                o.confirmedBy.put(actor, id);
-                o.eventIds.add(id);
-                facts.add(o.reportedBy, Kind.OUTCOME_CONFIRMED, e.outcomeId());
-            });
-        } else if (event instanceof OutcomeDisputed e) {
-            outcome(e.outcomeId()).ifPresent(o -> {
-                o.confirmedBy.remove(actor);
-                o.disputedBy.put(actor, id);
-                o.eventIds.add(id);
-                facts.add(o.reportedBy, Kind.OUTCOME_DISPUTED, e.outcomeId());
-            });
-        } else if (event instanceof RecordCorrected e) {
-            Correction correction = new Correction();
-            correction.correctionId = e.correctionId();
-            correction.correctedEventId = e.correctedEventId();
-            correction.correctedActor = actorOfEvent.apply(e.correctedEventId()).orElse(null);
-            correction.correctedFields = new TreeMap<>(e.correctedFields());
-            correction.reason = e.reason();
-            correction.correctedBy = actor;
-            correction.eventId = id;
-            corrections.add(correction);
-            if (correction.correctedActor != null) {
-                facts.add(correction.correctedActor, Kind.RECORD_CORRECTED, e.correctedEventId());
-            }
-        }
-        return facts.done(actor);
+        return folding.done();
     }
 
-    private void end(Agreement agreement, AgreementState state, String agreementId, String eventId, Facts facts) {
+    /** The event types the fold takes in; every other type of the contract is {@link #ignored() ignored}. */
+    public static Set<Class<?>> folded() {
+        return FOLD.handled();
+    }
+
+    /** The event types no dossier ever receives, and why. */
+    public static Map<Class<?>, String> ignored() {
+        return FOLD.ignored();
+    }
+
+    private static void end(Agreement agreement, AgreementState state, String agreementId, String eventId,
+                            Folding facts) {
         if (agreement.state == AgreementState.IN_FORCE) {
             agreement.parties.forEach(party -> facts.add(party, Kind.AGREEMENT_ENDED, agreementId));
         }
@@ -546,13 +322,364 @@ public final class Dossier {
         return Optional.ofNullable(outcomes.get(outcomeId));
     }
 
-    /** The evidence one event gives, in the order found. */
-    private final class Facts {
+    /** One event being folded in: its case of {@link #FOLD}, and the evidence it gives, in the order found. */
+    private final class Folding {
         private final Entry entry;
+        private final Function<String, Optional<String>> actorOfEvent;
+        private final String actor;
+        private final Instant at;
+        private final String id;
         private final List<Evidence> found = new ArrayList<>();
 
-        Facts(Entry entry) {
+        Folding(Entry entry, Function<String, Optional<String>> actorOfEvent) {
             this.entry = entry;
+            this.actorOfEvent = actorOfEvent;
+            this.actor = entry.provenance().actor();
+            this.at = entry.provenance().occurredAt();
+            this.id = entry.eventId();
+        }
+
+        void on(CollaborationRegistered e) {
+            collaborationId = e.collaborationId();
+            name = e.name();
+            region = e.region();
+            dimensions = new ArrayList<>(e.dimensions());
+            legalBasis = new ArrayList<>(e.legalBasis());
+            lead = e.leadStakeholderId();
+            meetingCadence = e.meetingCadence();
+            registeredAt = at;
+            registeredBy = actor;
+        }
+
+        void on(MemberAdmitted e) {
+            Member member = members.computeIfAbsent(e.stakeholderId(), k -> new Member());
+            member.role = e.role();
+            member.admittedAt = at;
+            member.leftAt = null;
+            member.active = true;
+            member.eventIds.add(id);
+        }
+
+        void on(MemberRoleChanged e) {
+            member(e.stakeholderId()).ifPresent(m -> {
+                m.role = e.role();
+                m.eventIds.add(id);
+            });
+        }
+
+        void on(MemberWithdrew e) {
+            member(e.stakeholderId()).ifPresent(m -> {
+                m.active = false;
+                m.leftAt = at;
+                m.eventIds.add(id);
+            });
+        }
+
+        void on(LeadershipChanged e) {
+            lead = e.newLeadStakeholderId();
+            member(e.previousLeadStakeholderId()).ifPresent(m -> {
+                m.role = e.previousLeadStaysAs();
+                m.eventIds.add(id);
+            });
+            member(e.newLeadStakeholderId()).ifPresent(m -> {
+                m.role = Role.PERSON_IN_CHARGE;
+                m.eventIds.add(id);
+            });
+        }
+
+        void on(DriverRecorded e) {
+            Driver driver = new Driver();
+            driver.kind = e.kind();
+            driver.description = e.description();
+            driver.recordedBy = actor;
+            driver.occurredAt = at;
+            driver.eventId = id;
+            drivers.add(driver);
+        }
+
+        void on(EventCalendarPublished e) {
+            for (PlannedEvent planned : e.entries()) {
+                Planned entryOf = new Planned();
+                entryOf.title = planned.title();
+                entryOf.date = planned.date();
+                entryOf.description = planned.description();
+                entryOf.eventId = id;
+                calendar.add(entryOf);
+            }
+        }
+
+        void on(MeetingConvened e) {
+            Meeting meeting = new Meeting();
+            meeting.title = e.title();
+            meeting.scheduledAt = e.scheduledAt();
+            meeting.formality = e.formality();
+            meeting.channel = e.channel();
+            meeting.convenedBy = actor;
+            meeting.state = MeetingState.CONVENED;
+            meeting.invitees.addAll(e.invitees());
+            meeting.eventIds.add(id);
+            meetings.put(e.meetingId(), meeting);
+            add(actor, Kind.CONVENED, e.meetingId());
+            e.invitees().forEach(invitee -> add(invitee, Kind.INVITED, e.meetingId()));
+        }
+
+        void on(MeetingCancelled e) {
+            meeting(e.meetingId()).ifPresent(m -> {
+                m.state = MeetingState.CANCELLED;
+                m.eventIds.add(id);
+            });
+        }
+
+        void on(AttendanceRecorded e) {
+            meeting(e.meetingId()).ifPresent(m -> {
+                m.state = m.state == MeetingState.CLOSED ? MeetingState.CLOSED : MeetingState.HELD;
+                m.held = true;
+                m.eventIds.add(id);
+                for (Attendance attendance : e.entries()) {
+                    m.attendance.put(attendance.stakeholderId(), attendance.status());
+                    add(attendance.stakeholderId(), switch (attendance.status()) {
+                        case PRESENT -> Kind.ATTENDED;
+                        case REPRESENTED -> Kind.REPRESENTED;
+                        case ABSENT -> Kind.ABSENT;
+                    }, e.meetingId());
+                }
+            });
+        }
+
+        void on(MinutesRecorded e) {
+            meeting(e.meetingId()).ifPresent(m -> {
+                m.state = m.state == MeetingState.CLOSED ? MeetingState.CLOSED : MeetingState.HELD;
+                m.held = true;
+                m.decisions = new ArrayList<>(e.decisions());
+                m.eventIds.add(id);
+            });
+        }
+
+        void on(MeetingClosed e) {
+            meeting(e.meetingId()).ifPresent(m -> {
+                m.state = MeetingState.CLOSED;
+                m.eventIds.add(id);
+            });
+        }
+
+        void on(SharedGoalProposed e) {
+            Goal goal = new Goal();
+            goal.kind = e.kind();
+            goal.statement = e.statement();
+            goal.version = e.version();
+            goal.proposedBy = actor;
+            goal.eventIds.add(id);
+            goals.put(e.goalId(), goal);
+        }
+
+        void on(SharedGoalEndorsed e) {
+            goal(e.goalId()).filter(g -> g.version == e.version()).ifPresent(g -> {
+                g.dissentedBy.remove(actor);
+                g.endorsedBy.put(actor, id);
+                g.eventIds.add(id);
+                add(actor, Kind.ENDORSED, e.goalId(), Integer.toString(e.version()));
+            });
+        }
+
+        void on(DissentRecorded e) {
+            goal(e.goalId()).filter(g -> g.version == e.version()).ifPresent(g -> {
+                g.endorsedBy.remove(actor);
+                g.dissentedBy.put(actor, id);
+                g.eventIds.add(id);
+                add(actor, Kind.DISSENTED, e.goalId(), Integer.toString(e.version()));
+            });
+        }
+
+        void on(SharedGoalRevised e) {
+            goal(e.goalId()).ifPresent(g -> {
+                // Dissenters too: their dissent, like an endorsement, was of a version that is no longer current.
+                g.endorsedBy.keySet().forEach(endorser ->
+                        add(endorser, Kind.GOAL_REVISED, e.goalId(), Integer.toString(e.version())));
+                g.dissentedBy.keySet().forEach(dissenter ->
+                        add(dissenter, Kind.GOAL_REVISED, e.goalId(), Integer.toString(e.version())));
+                g.version = e.version();
+                g.statement = e.statement();
+                g.endorsedBy.clear();
+                g.dissentedBy.clear();
+                g.eventIds.add(id);
+            });
+        }
+
+        void on(AgreementDrafted e) {
+            Agreement agreement = new Agreement();
+            agreement.kind = e.kind();
+            agreement.number = e.number();
+            agreement.title = e.title();
+            agreement.parties.addAll(e.parties());
+            agreement.version = 1;
+            agreement.state = AgreementState.AWAITING_SIGNATURES;
+            agreement.validFrom = e.validFrom();
+            agreement.validUntil = e.validUntil();
+            agreement.eventIds.add(id);
+            agreements.put(e.agreementId(), agreement);
+        }
+
+        void on(AgreementSigned e) {
+            agreement(e.agreementId()).ifPresent(a -> {
+                a.signedBy.put(actor, id);
+                a.eventIds.add(id);
+                add(actor, Kind.SIGNED, e.agreementId());
+            });
+        }
+
+        void on(AgreementCameIntoForce e) {
+            agreement(e.agreementId()).ifPresent(a -> {
+                a.state = AgreementState.IN_FORCE;
+                a.eventIds.add(id);
+                a.parties.forEach(party -> add(party, Kind.AGREEMENT_IN_FORCE, e.agreementId()));
+            });
+        }
+
+        void on(AgreementAmended e) {
+            agreement(e.agreementId()).ifPresent(a -> {
+                if (a.state == AgreementState.IN_FORCE) {
+                    a.parties.forEach(party -> add(party, Kind.AGREEMENT_SUSPENDED, e.agreementId()));
+                }
+                a.version = e.version();
+                a.validUntil = e.validUntil();
+                a.signedBy.clear();
+                a.state = AgreementState.AWAITING_SIGNATURES;
+                a.eventIds.add(id);
+            });
+        }
+
+        void on(AgreementTerminated e) {
+            agreement(e.agreementId()).ifPresent(a -> end(a, AgreementState.TERMINATED, e.agreementId(), id, this));
+        }
+
+        void on(AgreementExpired e) {
+            agreement(e.agreementId()).ifPresent(a -> end(a, AgreementState.EXPIRED, e.agreementId(), id, this));
+        }
+
+        void on(CommitmentPledged e) {
+            Commitment commitment = new Commitment();
+            commitment.pledgedBy = actor;
+            commitment.deliverable = e.deliverable();
+            commitment.dueOn = e.dueOn();
+            commitment.agreementId = e.agreementId();
+            commitment.meetingId = e.meetingId();
+            commitment.state = CommitmentState.OPEN;
+            commitment.eventIds.add(id);
+            commitments.put(e.commitmentId(), commitment);
+            add(actor, Kind.PLEDGED, e.commitmentId());
+        }
+
+        void on(CommitmentFulfilled e) {
+            commitment(e.commitmentId()).ifPresent(c -> {
+                c.state = CommitmentState.FULFILLED;
+                c.onTime = e.onTime();
+                c.eventIds.add(id);
+                add(c.pledgedBy, e.onTime() ? Kind.FULFILLED_ON_TIME : Kind.FULFILLED_LATE, e.commitmentId());
+            });
+        }
+
+        void on(CommitmentBecameOverdue e) {
+            commitment(e.commitmentId()).ifPresent(c -> {
+                c.state = CommitmentState.OVERDUE;
+                c.eventIds.add(id);
+                add(c.pledgedBy, Kind.OVERDUE, e.commitmentId());
+            });
+        }
+
+        void on(CommitmentAbandoned e) {
+            commitment(e.commitmentId()).ifPresent(c -> {
+                c.state = CommitmentState.ABANDONED;
+                c.eventIds.add(id);
+                add(c.pledgedBy, Kind.ABANDONED, e.commitmentId());
+            });
+        }
+
+        void on(InformationRequested e) {
+            Request request = new Request();
+            request.requestedBy = actor;
+            request.requestedFrom = e.requestedFrom();
+            request.subject = e.subject();
+            request.dueOn = e.dueOn();
+            request.state = RequestState.OPEN;
+            request.eventIds.add(id);
+            requests.put(e.requestId(), request);
+        }
+
+        void on(InformationRequestAnswered e) {
+            request(e.requestId()).ifPresent(r -> {
+                if (r.state == RequestState.LAPSED) {
+                    r.answeredLate = true;
+                } else {
+                    r.state = RequestState.ANSWERED;
+                }
+                r.eventIds.add(id);
+                add(r.requestedFrom, e.onTime() ? Kind.ANSWERED_ON_TIME : Kind.ANSWERED_LATE, e.requestId());
+            });
+        }
+
+        void on(InformationRequestDeclined e) {
+            request(e.requestId()).ifPresent(r -> {
+                r.state = RequestState.DECLINED;
+                r.eventIds.add(id);
+                add(r.requestedFrom, Kind.DECLINED, e.requestId());
+            });
+        }
+
+        void on(InformationRequestLapsed e) {
+            request(e.requestId()).ifPresent(r -> {
+                r.state = RequestState.LAPSED;
+                r.eventIds.add(id);
+                add(r.requestedFrom, Kind.LAPSED, e.requestId());
+            });
+        }
+
+        void on(OutcomeReported e) {
+            Outcome outcome = new Outcome();
+            outcome.indicator = e.indicator();
+            outcome.period = e.period();
+            outcome.value = e.value();
+            outcome.unit = e.unit();
+            outcome.baseline = e.baseline();
+            outcome.target = e.target();
+            outcome.minimum = e.minimum();
+            outcome.reportedBy = actor;
+            outcome.occurredAt = at;
+            outcome.eventIds.add(id);
+            outcomes.put(e.outcomeId(), outcome);
+            add(actor, Kind.OUTCOME_REPORTED, e.outcomeId());
+        }
+
+        void on(OutcomeConfirmed e) {
+            outcome(e.outcomeId()).ifPresent(o -> {
+                o.disputedBy.remove(actor);
+                o.confirmedBy.put(actor, id);
+                o.eventIds.add(id);
+                add(o.reportedBy, Kind.OUTCOME_CONFIRMED, e.outcomeId());
+            });
+        }
+
+        void on(OutcomeDisputed e) {
+            outcome(e.outcomeId()).ifPresent(o -> {
+                o.confirmedBy.remove(actor);
+                o.disputedBy.put(actor, id);
+                o.eventIds.add(id);
+                add(o.reportedBy, Kind.OUTCOME_DISPUTED, e.outcomeId());
+            });
+        }
+
+        void on(RecordCorrected e) {
+            Correction correction = new Correction();
+            correction.correctionId = e.correctionId();
+            correction.correctedEventId = e.correctedEventId();
+            correction.correctedActor = actorOfEvent.apply(e.correctedEventId()).orElse(null);
+            correction.correctedFields = new TreeMap<>(e.correctedFields());
+            correction.reason = e.reason();
+            correction.correctedBy = actor;
+            correction.eventId = id;
+            corrections.add(correction);
+            if (correction.correctedActor != null) {
+                add(correction.correctedActor, Kind.RECORD_CORRECTED, e.correctedEventId());
+            }
         }
 
         void add(String stakeholderId, Kind kind, String subjectId) {
@@ -563,12 +690,12 @@ public final class Dossier {
             if (!isStakeholder(stakeholderId)) {
                 return;
             }
-            String actor = entry.provenance().actor();
-            found.add(new Evidence(stakeholderId, entry.provenance().collaborationId(), entry.position(), entry.eventId(),
-                    entry.provenance().occurredAt(), kind, subjectId, detail, stakeholderId.equals(actor)));
+            found.add(new Evidence(stakeholderId, entry.provenance().collaborationId(), entry.position(),
+                    entry.eventId(), at, kind, subjectId, detail, stakeholderId.equals(actor)));
         }
 
-        List<Evidence> done(String actor) {
+        /** An act of a stakeholder that gave no evidence about itself still counts as {@link Kind#ACTED}. */
+        List<Evidence> done() {
             if (isStakeholder(actor) && found.stream().noneMatch(Evidence::ownAct)) {
                 add(actor, Kind.ACTED, null);
             }

@@ -3,7 +3,7 @@ package id.gotong.dossier;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import id.gotong.projection.Act;
-import id.gotong.projection.DossierStore;
+import id.gotong.projection.ActProjection;
 import id.gotong.projection.AsOf;
 import id.gotong.projection.Entry;
 import id.gotong.projection.EventHistory;
@@ -11,6 +11,7 @@ import id.gotong.projection.NotFound;
 import id.gotong.projection.ReadModels;
 import id.gotong.projection.Reflects;
 import id.gotong.projection.Stakeholder;
+import id.gotong.projection.StakeholderProjection;
 import org.bson.Document;
 
 import java.time.Clock;
@@ -67,7 +68,7 @@ public class Dossiers {
         for (Document document : models.acts()
                 .find(Filters.and(Filters.eq("collaborationId", collaborationId), asOf.filter("_id", "occurredAt")))
                 .sort(Sorts.ascending("_id"))) {
-            Act act = ReadModels.act(document);
+            Act act = ActProjection.act(document);
             if (asOf.includes(act.position(), act.occurredAt())) {
                 acts.add(act);
             }
@@ -103,7 +104,7 @@ public class Dossiers {
         Map<String, Stakeholder> directory = new HashMap<>();
         if (!dossier.members.isEmpty()) {
             for (Document document : models.stakeholders().find(Filters.in("_id", dossier.members.keySet()))) {
-                Stakeholder stakeholder = ReadModels.stakeholder(document);
+                Stakeholder stakeholder = StakeholderProjection.stakeholder(document);
                 directory.put(stakeholder.stakeholderId(), stakeholder);
             }
         }

@@ -1,24 +1,43 @@
 package id.gotong.listing;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import id.gotong.dossier.Dossier.CommitmentState;
+import id.gotong.dossier.Dossier.RequestState;
+import id.gotong.dossier.DossierStore;
+import id.gotong.events.CollaborationEvent.CollaborationRegistered;
+import id.gotong.events.CommitmentEvent;
+import id.gotong.events.CommitmentEvent.CommitmentAbandoned;
+import id.gotong.events.CommitmentEvent.CommitmentBecameOverdue;
+import id.gotong.events.CommitmentEvent.CommitmentFulfilled;
+import id.gotong.events.CommitmentEvent.CommitmentPledged;
+import id.gotong.events.InformationRequestEvent;
+import id.gotong.events.InformationRequestEvent.InformationRequestAnswered;
+import id.gotong.events.InformationRequestEvent.InformationRequestDeclined;
+import id.gotong.events.InformationRequestEvent.InformationRequestLapsed;
+import id.gotong.events.InformationRequestEvent.InformationRequested;
 import id.gotong.events.SmartCityDimension;
 import id.gotong.projection.Act;
+import id.gotong.projection.ActProjection;
 import id.gotong.projection.AsOf;
 import id.gotong.projection.BadQuery;
-import id.gotong.web.Requests;
 import id.gotong.projection.EventHistory;
+import id.gotong.projection.EventSwitch;
 import id.gotong.projection.ReadModels;
 import id.gotong.projection.Reflects;
+import id.gotong.web.Requests;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The public lists: collaborations by region and dimension, commitments and information requests by state. As of a
@@ -29,15 +48,19 @@ public class Listings {
 
     public static final int MAX_PAGE_SIZE = 500;
 
-    /** The act types that move a commitment or a request, and the state each leaves it in. */
-    static final Map<String, String> COMMITMENT_STATES = Map.of("CommitmentPledged", "OPEN",
-            "CommitmentBecameOverdue", "OVERDUE", "CommitmentFulfilled", "FULFILLED",
-            "CommitmentAbandoned", "ABANDONED");
-    static final Map<String, String> REQUEST_STATES = Map.of("InformationRequested", "OPEN",
-            "InformationRequestAnswered", "ANSWERED", "InformationRequestDeclined", "DECLINED",
-            "InformationRequestLapsed", "LAPSED");
-    static final Set<String> COMMITMENT_STATE_NAMES = Set.of("OPEN", "OVERDUE", "FULFILLED", "ABANDONED");
-    static final Set<String> REQUEST_STATE_NAMES = Set.of("OPEN", "ANSWERED", "DECLINED", "LAPSED");
+    /** The state each act of a commitment or a request leaves it in, by the act's type; every type has one. */
+    static final Map<String, String> COMMITMENT_STATES = EventSwitch.table("The commitment list's states",
+            CommitmentEvent.class, Map.of(CommitmentPledged.class, CommitmentState.OPEN.name(),
+                    CommitmentBecameOverdue.class, CommitmentState.OVERDUE.name(),
+                    CommitmentFulfilled.class, CommitmentState.FULFILLED.name(),
+                    CommitmentAbandoned.class, CommitmentState.ABANDONED.name()));
+    static final Map<String, String> REQUEST_STATES = EventSwitch.table("The request list's states",
+            InformationRequestEvent.class, Map.of(InformationRequested.class, RequestState.OPEN.name(),
+                    InformationRequestAnswered.class, RequestState.ANSWERED.name(),
+                    InformationRequestDeclined.class, RequestState.DECLINED.name(),
+                    InformationRequestLapsed.class, RequestState.LAPSED.name()));
+    static final Set<String> COMMITMENT_STATE_NAMES = names(CommitmentState.values());
+    static final Set<String> REQUEST_STATE_NAMES = names(RequestState.values());
 
     private final ReadModels models;
     private final EventHistory history;
@@ -73,7 +96,7 @@ public class Listings {
         long reflected = -1;
         if (!asOf.live()) {
             Map<String, Long> registered = new LinkedHashMap<>();
-            for (Act act : acts(Set.of("CollaborationRegistered"), asOf)) {
+            for (Act act : acts(Set.of(CollaborationRegistered.class.getSimpleName()), asOf)) {
                 registered.put(act.collaborationId(), act.position());
                 reflected = Math.max(reflected, act.position());
             }
@@ -81,7 +104,8 @@ public class Listings {
         }
         Bson filter = filters.isEmpty() ? Filters.empty() : Filters.and(filters);
         List<CollaborationItem> items = new ArrayList<>();
-        for (Document d : models.dossiers().find(filter).sort(Sorts.ascending("_id")).skip(page * size).limit(size)) {
+        MongoCollection<Document> dossiers = models.collection(DossierStore.COLLECTION);
+        for (Document d : dossiers.find(filter).sort(Sorts.ascending("_id")).skip(page * size).limit(size)) {
             items.add(new CollaborationItem(d.getString("_id"), d.getString("name"), d.getString("region"),
                     d.getList("dimensions", String.class)));
             if (asOf.live()) {
@@ -89,7 +113,7 @@ public class Listings {
             }
         }
         return new Page<>(Reflects.of(asOf, reflected, ledgerSize), page, size,
-                models.dossiers().countDocuments(filter), items);
+                dossiers.countDocuments(filter), items);
     }
 
     public Page<CommitmentItem> commitments(String state, String collaborationId, AsOf asOf, int page, int size) {
@@ -98,7 +122,7 @@ public class Listings {
                 d -> new CommitmentItem(d.getString("_id"), d.getString("collaborationId"), d.getString("pledgedBy"),
                         d.getString("deliverable"), d.getString("dueOn"), d.getString("state"),
                         d.getList("eventIds", String.class)),
-                models.commitments());
+                models.collection(ListProjection.COMMITMENTS));
     }
 
     public Page<RequestItem> requests(String state, String collaborationId, AsOf asOf, int page, int size) {
@@ -107,13 +131,13 @@ public class Listings {
                 d -> new RequestItem(d.getString("_id"), d.getString("collaborationId"), d.getString("requestedBy"),
                         d.getString("requestedFrom"), d.getString("subject"), d.getString("dueOn"),
                         d.getString("state"), d.getList("eventIds", String.class)),
-                models.requests());
+                models.collection(ListProjection.REQUESTS));
     }
 
     private <T> Page<T> list(Map<String, String> states, String wanted,
                              String collaborationId, AsOf asOf, int page, int size,
                              java.util.function.Function<Document, T> item,
-                             com.mongodb.client.MongoCollection<Document> collection) {
+                             MongoCollection<Document> collection) {
         long ledgerSize = history.size();
         List<Bson> filters = new ArrayList<>();
         if (collaborationId != null) {
@@ -167,12 +191,16 @@ public class Listings {
         List<Act> acts = new ArrayList<>();
         for (Document d : models.acts().find(Filters.and(Filters.in("type", types), asOf.filter("_id", "occurredAt")))
                 .sort(Sorts.ascending("_id"))) {
-            Act act = ReadModels.act(d);
+            Act act = ActProjection.act(d);
             if (asOf.includes(act.position(), act.occurredAt())) {
                 acts.add(act);
             }
         }
         return acts;
+    }
+
+    private static Set<String> names(Enum<?>[] states) {
+        return Arrays.stream(states).map(Enum::name).collect(Collectors.toUnmodifiableSet());
     }
 
     static String state(String state, Set<String> allowed) {

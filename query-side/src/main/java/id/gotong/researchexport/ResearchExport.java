@@ -5,10 +5,12 @@ import com.mongodb.client.model.Sorts;
 import id.gotong.events.Sector;
 import id.gotong.events.TheoryElement;
 import id.gotong.projection.Act;
+import id.gotong.projection.ActProjection;
 import id.gotong.projection.AsOf;
 import id.gotong.projection.NotFound;
 import id.gotong.projection.ReadModels;
 import id.gotong.projection.Stakeholder;
+import id.gotong.projection.StakeholderProjection;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -46,7 +48,7 @@ public class ResearchExport {
         List<Act> acts = new ArrayList<>();
         for (Document d : models.acts().find(Filters.and(Filters.eq("collaborationId", collaborationId),
                 asOf.filter("_id", "occurredAt"))).sort(Sorts.ascending("_id"))) {
-            Act act = ReadModels.act(d);
+            Act act = ActProjection.act(d);
             if (asOf.includes(act.position(), act.occurredAt())) {
                 acts.add(act);
             }
@@ -59,7 +61,7 @@ public class ResearchExport {
         acts.forEach(a -> actors.add(a.actor()));
         Map<String, Stakeholder> directory = new HashMap<>();
         for (Document d : models.stakeholders().find(Filters.in("_id", actors))) {
-            Stakeholder s = ReadModels.stakeholder(d);
+            Stakeholder s = StakeholderProjection.stakeholder(d);
             directory.put(s.stakeholderId(), s);
         }
         return acts.stream().map(a -> {

@@ -1,12 +1,14 @@
 package id.gotong.stakeholderhistory;
 
 import com.mongodb.client.model.Filters;
+import id.gotong.dossier.Evidence;
 import id.gotong.projection.AsOf;
 import id.gotong.projection.EventHistory;
 import id.gotong.projection.NotFound;
 import id.gotong.projection.ReadModels;
 import id.gotong.projection.Reflects;
 import id.gotong.projection.Stakeholder;
+import id.gotong.projection.StakeholderProjection;
 import id.gotong.stakeholderhistory.StakeholderHistory.Point;
 import id.gotong.stakeholderhistory.StakeholderHistory.Trust;
 import org.bson.Document;
@@ -40,16 +42,16 @@ public class Histories {
     public HistoryRead history(String stakeholderId, AsOf asOf) {
         long ledgerSize = history.size();
         Document stored = models.stakeholders().find(Filters.eq("_id", stakeholderId)).first();
-        Stakeholder stakeholder = stored == null ? null : ReadModels.stakeholder(stored);
+        Stakeholder stakeholder = stored == null ? null : StakeholderProjection.stakeholder(stored);
         // Registration is a ledger fact, not a collaboration act: an as-of instant filters the acts, a position both.
         if (stakeholder == null || asOf.position() != null && stakeholder.position() > asOf.position()) {
             throw new NotFound("unknown-stakeholder", "No stakeholder " + stakeholderId + " is registered"
                     + (asOf.position() == null ? "" : " as of position " + asOf.position()));
         }
         List<Evidence> evidence = new ArrayList<>();
-        for (Document document : models.evidence().find(Filters.and(Filters.eq("stakeholderId", stakeholderId),
+        for (Document document : models.collection(EvidenceProjection.COLLECTION).find(Filters.and(Filters.eq("stakeholderId", stakeholderId),
                 asOf.filter("position", "occurredAt")))) {
-            Evidence fact = ReadModels.evidence(document);
+            Evidence fact = EvidenceProjection.evidence(document);
             if (asOf.includes(fact.position(), fact.occurredAt())) {
                 evidence.add(fact);
             }

@@ -1,6 +1,7 @@
 package id.gotong.stakeholderhistory;
 
-import id.gotong.stakeholderhistory.Evidence.Kind;
+import id.gotong.dossier.Evidence;
+import id.gotong.dossier.Evidence.Kind;
 
 import java.time.Duration;
 import java.time.Instant;

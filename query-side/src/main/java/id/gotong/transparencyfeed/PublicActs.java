@@ -9,7 +9,6 @@ import id.gotong.events.AgreementEvent.AgreementSigned;
 import id.gotong.events.AgreementEvent.AgreementTerminated;
 import id.gotong.events.AgreementKind;
 import id.gotong.events.CollaborationAct;
-import id.gotong.events.CollaborationEvent;
 import id.gotong.events.CollaborationEvent.CollaborationRegistered;
 import id.gotong.events.CollaborationEvent.DriverKind;
 import id.gotong.events.CollaborationEvent.DriverRecorded;
@@ -49,7 +48,9 @@ import id.gotong.events.SharedGoalEvent.GoalKind;
 import id.gotong.events.SharedGoalEvent.SharedGoalEndorsed;
 import id.gotong.events.SharedGoalEvent.SharedGoalProposed;
 import id.gotong.events.SharedGoalEvent.SharedGoalRevised;
+import id.gotong.events.StakeholderEvent.StakeholderRegistered;
 import id.gotong.projection.Entry;
+import id.gotong.projection.EventSwitch;
 import id.gotong.transparencyfeed.PublicAct.Kind;
 import id.gotong.transparencyfeed.PublicAct.Subject;
 import id.gotong.transparencyfeed.PublicAct.Verb;
@@ -60,6 +61,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static id.gotong.transparencyfeed.PublicAct.Verb.ACCEPT;
 import static id.gotong.transparencyfeed.PublicAct.Verb.ADD;
@@ -109,6 +111,52 @@ public final class PublicActs {
         }
     }
 
+    /** One public form per event type of the contract; this class does not load while a type has none. */
+    private static final EventSwitch<Form, Text> FORMS = EventSwitch.<Form, Text>over("The feeds' public forms",
+                    CollaborationAct.class)
+            .on(CollaborationRegistered.class, Form::of)
+            .on(MemberAdmitted.class, Form::of)
+            .on(MemberRoleChanged.class, Form::of)
+            .on(MemberWithdrew.class, Form::of)
+            .on(LeadershipChanged.class, Form::of)
+            .on(DriverRecorded.class, Form::of)
+            .on(EventCalendarPublished.class, Form::of)
+            .on(MeetingConvened.class, Form::of)
+            .on(MeetingCancelled.class, Form::of)
+            .on(AttendanceRecorded.class, Form::of)
+            .on(MinutesRecorded.class, Form::of)
+            .on(MeetingClosed.class, Form::of)
+            .on(SharedGoalProposed.class, Form::of)
+            .on(SharedGoalEndorsed.class, Form::of)
+            .on(DissentRecorded.class, Form::of)
+            .on(SharedGoalRevised.class, Form::of)
+            .on(AgreementDrafted.class, Form::of)
+            .on(AgreementSigned.class, Form::of)
+            .on(AgreementCameIntoForce.class, Form::of)
+            .on(AgreementAmended.class, Form::of)
+            .on(AgreementTerminated.class, Form::of)
+            .on(AgreementExpired.class, Form::of)
+            .on(CommitmentPledged.class, Form::of)
+            .on(CommitmentFulfilled.class, Form::of)
+            .on(CommitmentBecameOverdue.class, Form::of)
+            .on(CommitmentAbandoned.class, Form::of)
+            .on(InformationRequested.class, Form::of)
+            .on(InformationRequestAnswered.class, Form::of)
+            .on(InformationRequestDeclined.class, Form::of)
+            .on(InformationRequestLapsed.class, Form::of)
+            .on(OutcomeReported.class, Form::of)
+            .on(OutcomeConfirmed.class, Form::of)
+            .on(OutcomeDisputed.class, Form::of)
+            .on(RecordCorrected.class, Form::of)
+            .ignore(StakeholderRegistered.class, "a registration is not a collaboration act; Publication "
+                    + "publishes none, so the feeds never load one")
+            .build();
+
+    /** The event types with a public form; the others of the contract are never published. */
+    public static Set<Class<?>> formed() {
+        return FORMS.handled();
+    }
+
     public PublicAct of(Entry entry, Directory directory) {
         CollaborationAct event = entry.event();
         Provenance provenance = event.provenance();
@@ -119,53 +167,54 @@ public final class PublicActs {
                 .map(CollaborationRegistered::name).orElse(collaborationId);
         Subject collaboration = Subject.of(Kind.COLLABORATION, collaborationId, collaborationName);
         Map<String, Object> details = Publication.details(event, directory::party);
-        Text text = text(event, actor, collaboration, directory);
+        Text text = FORMS.apply(new Form(actor, collaboration, directory), event);
         return new PublicAct(entry.position(), entry.eventId(), entry.type(), text.verb(), actor, text.object(),
                 text.target(), collaboration, provenance.occurredAt(), provenance.recordedAt(),
                 provenance.authority(), List.copyOf(provenance.evidences()), details, text.title(), text.summary());
     }
 
-    private Text text(CollaborationAct event, Party actor, Subject collaboration, Directory directory) {
-        if (event instanceof CollaborationEvent e) {
-            return collaboration(e, actor, collaboration, directory);
-        } else if (event instanceof MeetingEvent e) {
-            return meeting(e, actor, directory);
-        } else if (event instanceof SharedGoalEvent e) {
-            return goal(e, actor, directory);
-        } else if (event instanceof AgreementEvent e) {
-            return agreement(e, actor, directory);
-        } else if (event instanceof CommitmentEvent e) {
-            return commitment(e, actor, directory);
-        } else if (event instanceof InformationRequestEvent e) {
-            return request(e, actor, directory);
-        } else if (event instanceof OutcomeEvent e) {
-            return outcome(e, actor, directory);
-        } else if (event instanceof RecordCorrected e) {
-            int fields = e.correctedFields().size();
-            return new Text(UPDATE, Subject.of(Kind.ACT, e.correctedEventId(), null), "Catatan dikoreksi",
-                    actor.name() + " mengoreksi " + fields + " kolom dari sebuah catatan sebelumnya.");
-        }
-        throw new IllegalArgumentException("No public form for " + event.getClass().getSimpleName());
+    /** What a follow-up act is about, named from the event that created it when that is recorded. */
+    private record About(String name, Subject subject) {
     }
 
-    private Text collaboration(CollaborationEvent event, Party actor, Subject collaboration, Directory directory) {
-        String in = " dalam " + quote(collaboration.name());
-        if (event instanceof CollaborationRegistered e) {
+    /** The public form of one event: who acted, in which collaboration, and what may be looked up. */
+    private final class Form {
+        private final Party actor;
+        private final Subject collaboration;
+        private final Directory directory;
+
+        Form(Party actor, Subject collaboration, Directory directory) {
+            this.actor = actor;
+            this.collaboration = collaboration;
+            this.directory = directory;
+        }
+
+        private String in() {
+            return " dalam " + quote(collaboration.name());
+        }
+
+        Text of(CollaborationRegistered e) {
             return new Text(CREATE, collaboration, "Kolaborasi didaftarkan: " + e.name(), actor.name()
                     + " mendaftarkan kolaborasi " + quote(e.name()) + (e.region() == null ? "" : " di " + e.region())
                     + ".");
-        } else if (event instanceof MemberAdmitted e) {
+        }
+
+        Text of(MemberAdmitted e) {
             Party member = directory.party(e.stakeholderId());
             String admitted = member.id().equals(actor.id()) ? member.name() + " menjadi " + role(e.role())
                     : actor.name() + " menerima " + member.name() + " sebagai " + role(e.role());
             return new Text(ADD, organisation(member), collaboration, "Anggota baru: " + member.name(),
-                    admitted + in + ".");
-        } else if (event instanceof MemberRoleChanged e) {
+                    admitted + in() + ".");
+        }
+
+        Text of(MemberRoleChanged e) {
             Party member = directory.party(e.stakeholderId());
             return new Text(UPDATE, organisation(member), "Peran berubah: " + member.name(), actor.name()
                     + " mengubah peran " + member.name() + " dari " + role(e.previousRole()) + " menjadi "
-                    + role(e.role()) + in + ".");
-        } else if (event instanceof MemberWithdrew e) {
+                    + role(e.role()) + in() + ".");
+        }
+
+        Text of(MemberWithdrew e) {
             Party member = directory.party(e.stakeholderId());
             if (member.id().equals(actor.id())) {
                 return new Text(LEAVE, collaboration, "Anggota keluar: " + member.name(),
@@ -173,180 +222,290 @@ public final class PublicActs {
             }
             return new Text(REMOVE, organisation(member), collaboration, "Anggota dikeluarkan: " + member.name(),
                     actor.name() + " mengeluarkan " + member.name() + " dari " + quote(collaboration.name()) + ".");
-        } else if (event instanceof LeadershipChanged e) {
+        }
+
+        Text of(LeadershipChanged e) {
             Party previous = directory.party(e.previousLeadStakeholderId());
             Party next = directory.party(e.newLeadStakeholderId());
             return new Text(UPDATE, collaboration, "Kepemimpinan beralih ke " + next.name(), actor.name()
-                    + " mengalihkan kepemimpinan" + in + " dari " + previous.name() + " kepada " + next.name() + "; "
-                    + previous.name() + " tetap sebagai " + role(e.previousLeadStaysAs()) + ".");
-        } else if (event instanceof DriverRecorded e) {
+                    + " mengalihkan kepemimpinan" + in() + " dari " + previous.name() + " kepada " + next.name()
+                    + "; " + previous.name() + " tetap sebagai " + role(e.previousLeadStaysAs()) + ".");
+        }
+
+        Text of(DriverRecorded e) {
             return new Text(CREATE, Subject.of(Kind.DRIVER, null, driver(e.kind())),
                     "Faktor pendorong dicatat: " + driver(e.kind()),
-                    actor.name() + " mencatat faktor pendorong berupa " + driver(e.kind()) + in + ".");
-        } else if (event instanceof EventCalendarPublished e) {
-            return new Text(CREATE, Subject.of(Kind.CALENDAR, null, "Kalender kegiatan"), "Kalender kegiatan terbit",
-                    actor.name() + " menerbitkan kalender kegiatan berisi " + e.entries().size() + " kegiatan" + in
-                            + ".");
+                    actor.name() + " mencatat faktor pendorong berupa " + driver(e.kind()) + in() + ".");
         }
-        throw new IllegalArgumentException("No public form for " + event.getClass().getSimpleName());
-    }
 
-    private Text meeting(MeetingEvent event, Party actor, Directory directory) {
-        Optional<MeetingConvened> convened = event instanceof MeetingConvened c ? Optional.of(c)
-                : directory.origin(MeetingConvened.class, event.meetingId());
-        String title = convened.map(MeetingConvened::title).orElse(event.meetingId());
-        Subject meeting = new Subject(Kind.MEETING, event.meetingId(), title,
-                convened.map(MeetingConvened::scheduledAt).orElse(null));
-        if (event instanceof MeetingConvened e) {
-            return new Text(CREATE, meeting, "Undangan rapat: " + title, actor.name() + " mengundang "
+        Text of(EventCalendarPublished e) {
+            return new Text(CREATE, Subject.of(Kind.CALENDAR, null, "Kalender kegiatan"), "Kalender kegiatan terbit",
+                    actor.name() + " menerbitkan kalender kegiatan berisi " + e.entries().size() + " kegiatan"
+                            + in() + ".");
+        }
+
+        private About meeting(MeetingEvent event) {
+            Optional<MeetingConvened> convened = event instanceof MeetingConvened c ? Optional.of(c)
+                    : directory.origin(MeetingConvened.class, event.meetingId());
+            String title = convened.map(MeetingConvened::title).orElse(event.meetingId());
+            return new About(title, new Subject(Kind.MEETING, event.meetingId(), title,
+                    convened.map(MeetingConvened::scheduledAt).orElse(null)));
+        }
+
+        Text of(MeetingConvened e) {
+            About meeting = meeting(e);
+            String title = meeting.name();
+            return new Text(CREATE, meeting.subject(), "Undangan rapat: " + title, actor.name() + " mengundang "
                     + e.invitees().size() + " pihak ke rapat " + formality(e) + " " + quote(title) + " "
                     + channel(e.channel()) + " pada " + moment.format(e.scheduledAt()) + ".");
-        } else if (event instanceof MeetingCancelled) {
-            return new Text(UPDATE, meeting, "Rapat dibatalkan: " + title,
-                    actor.name() + " membatalkan rapat " + quote(title) + ".");
-        } else if (event instanceof AttendanceRecorded e) {
+        }
+
+        Text of(MeetingCancelled e) {
+            About meeting = meeting(e);
+            return new Text(UPDATE, meeting.subject(), "Rapat dibatalkan: " + meeting.name(),
+                    actor.name() + " membatalkan rapat " + quote(meeting.name()) + ".");
+        }
+
+        Text of(AttendanceRecorded e) {
+            About meeting = meeting(e);
             long present = e.entries().stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
             long represented = e.entries().stream().filter(a -> a.status() == AttendanceStatus.REPRESENTED).count();
             long absent = e.entries().stream().filter(a -> a.status() == AttendanceStatus.ABSENT).count();
-            return new Text(UPDATE, meeting, "Kehadiran rapat dicatat: " + title, actor.name()
-                    + " mencatat kehadiran rapat " + quote(title) + ": " + present + " pihak hadir, " + represented
-                    + " diwakili, " + absent + " tidak hadir.");
-        } else if (event instanceof MinutesRecorded e) {
+            return new Text(UPDATE, meeting.subject(), "Kehadiran rapat dicatat: " + meeting.name(), actor.name()
+                    + " mencatat kehadiran rapat " + quote(meeting.name()) + ": " + present + " pihak hadir, "
+                    + represented + " diwakili, " + absent + " tidak hadir.");
+        }
+
+        Text of(MinutesRecorded e) {
+            String title = meeting(e).name();
             return new Text(CREATE, Subject.of(Kind.MINUTES, null, "Notulensi " + title),
                     "Notulensi rapat dicatat: " + title, actor.name() + " mencatat notulensi rapat " + quote(title)
                     + " dengan " + e.decisions().size() + " keputusan.");
-        } else if (event instanceof MeetingClosed) {
-            return new Text(UPDATE, meeting, "Rapat ditutup: " + title,
-                    actor.name() + " menutup rapat " + quote(title) + ".");
         }
-        throw new IllegalArgumentException("No public form for " + event.getClass().getSimpleName());
-    }
 
-    private Text goal(SharedGoalEvent event, Party actor, Directory directory) {
-        Optional<SharedGoalProposed> proposed = event instanceof SharedGoalProposed p ? Optional.of(p)
-                : directory.origin(SharedGoalProposed.class, event.goalId());
-        String kind = proposed.map(p -> goalKind(p.kind())).orElse("tujuan bersama");
-        Subject goal = Subject.of(Kind.GOAL, event.goalId(), proposed.map(SharedGoalProposed::statement).orElse(null));
-        if (event instanceof SharedGoalProposed e) {
-            return new Text(CREATE, goal, capitalised(kind) + " diusulkan",
+        Text of(MeetingClosed e) {
+            About meeting = meeting(e);
+            return new Text(UPDATE, meeting.subject(), "Rapat ditutup: " + meeting.name(),
+                    actor.name() + " menutup rapat " + quote(meeting.name()) + ".");
+        }
+
+        private Optional<SharedGoalProposed> proposed(SharedGoalEvent event) {
+            return event instanceof SharedGoalProposed p ? Optional.of(p)
+                    : directory.origin(SharedGoalProposed.class, event.goalId());
+        }
+
+        /** The kind of goal ("tujuan bersama") as its proposal named it. */
+        private String goalKindOf(Optional<SharedGoalProposed> proposed) {
+            return proposed.map(p -> goalKind(p.kind())).orElse("tujuan bersama");
+        }
+
+        private Subject goal(SharedGoalEvent event, Optional<SharedGoalProposed> proposed) {
+            return Subject.of(Kind.GOAL, event.goalId(), proposed.map(SharedGoalProposed::statement).orElse(null));
+        }
+
+        Text of(SharedGoalProposed e) {
+            Optional<SharedGoalProposed> proposed = proposed(e);
+            String kind = goalKindOf(proposed);
+            return new Text(CREATE, goal(e, proposed), capitalised(kind) + " diusulkan",
                     actor.name() + " mengusulkan " + kind + ": " + quote(e.statement()) + ".");
-        } else if (event instanceof SharedGoalEndorsed e) {
-            return new Text(ACCEPT, goal, capitalised(kind) + " didukung",
+        }
+
+        Text of(SharedGoalEndorsed e) {
+            Optional<SharedGoalProposed> proposed = proposed(e);
+            String kind = goalKindOf(proposed);
+            return new Text(ACCEPT, goal(e, proposed), capitalised(kind) + " didukung",
                     actor.name() + " mendukung " + kind + versionOf(e.version(), proposed) + ".");
-        } else if (event instanceof DissentRecorded e) {
-            return new Text(REJECT, goal, "Keberatan atas " + kind,
+        }
+
+        Text of(DissentRecorded e) {
+            Optional<SharedGoalProposed> proposed = proposed(e);
+            String kind = goalKindOf(proposed);
+            return new Text(REJECT, goal(e, proposed), "Keberatan atas " + kind,
                     actor.name() + " menyatakan keberatan atas " + kind + versionOf(e.version(), proposed) + ".");
-        } else if (event instanceof SharedGoalRevised e) {
+        }
+
+        Text of(SharedGoalRevised e) {
+            String kind = goalKindOf(proposed(e));
             return new Text(UPDATE, Subject.of(Kind.GOAL, e.goalId(), e.statement()), capitalised(kind) + " direvisi",
                     actor.name() + " merevisi " + kind + " menjadi versi " + e.version() + ": " + quote(e.statement())
                             + ".");
         }
-        throw new IllegalArgumentException("No public form for " + event.getClass().getSimpleName());
+
+        /** The agreement's title ({@code name}) and its kind and title for sentences ({@code subject.name}). */
+        private record Agreement(String title, String named, Subject subject) {
+        }
+
+        private Agreement agreement(AgreementEvent event) {
+            Optional<AgreementDrafted> drafted = event instanceof AgreementDrafted d ? Optional.of(d)
+                    : directory.origin(AgreementDrafted.class, event.agreementId());
+            String title = drafted.map(AgreementDrafted::title).orElse(event.agreementId());
+            String kind = drafted.map(d -> agreementKind(d.kind())).orElse("perjanjian");
+            return new Agreement(title, kind + " " + quote(title), Subject.of(Kind.AGREEMENT, event.agreementId(),
+                    title));
+        }
+
+        Text of(AgreementDrafted e) {
+            Agreement agreement = agreement(e);
+            return new Text(CREATE, agreement.subject(), "Perjanjian disusun: " + agreement.title(), actor.name()
+                    + " menyusun " + agreement.named() + (e.number() == null ? "" : " nomor " + e.number())
+                    + " dengan " + e.parties().size() + " pihak.");
+        }
+
+        Text of(AgreementSigned e) {
+            Agreement agreement = agreement(e);
+            return new Text(ACCEPT, agreement.subject(), "Perjanjian ditandatangani: " + agreement.title(),
+                    actor.name() + " menandatangani " + agreement.named() + " versi " + e.version() + ".");
+        }
+
+        Text of(AgreementCameIntoForce e) {
+            Agreement agreement = agreement(e);
+            return new Text(UPDATE, agreement.subject(), "Perjanjian berlaku: " + agreement.title(),
+                    capitalised(agreement.named()) + " versi " + e.version()
+                            + " berlaku setelah ditandatangani semua pihak.");
+        }
+
+        Text of(AgreementAmended e) {
+            Agreement agreement = agreement(e);
+            return new Text(UPDATE, agreement.subject(), "Perjanjian diubah: " + agreement.title(), actor.name()
+                    + " mengubah " + agreement.named() + " menjadi versi " + e.version()
+                    + "; penandatanganan dimulai lagi.");
+        }
+
+        Text of(AgreementTerminated e) {
+            Agreement agreement = agreement(e);
+            return new Text(UPDATE, agreement.subject(), "Perjanjian diakhiri: " + agreement.title(),
+                    actor.name() + " mengakhiri " + agreement.named() + ".");
+        }
+
+        Text of(AgreementExpired e) {
+            Agreement agreement = agreement(e);
+            return new Text(UPDATE, agreement.subject(), "Perjanjian habis masa berlakunya: " + agreement.title(),
+                    "Masa berlaku " + agreement.named() + " berakhir pada " + day.format(e.validUntil()) + ".");
+        }
+
+        /** The deliverable ({@code name}) and who pledged it, by name. */
+        private record Commitment(String deliverable, String pledger, Subject subject) {
+        }
+
+        private Commitment commitment(CommitmentEvent event) {
+            Optional<CommitmentPledged> pledged = event instanceof CommitmentPledged p ? Optional.of(p)
+                    : directory.origin(CommitmentPledged.class, event.commitmentId());
+            String deliverable = pledged.map(CommitmentPledged::deliverable).orElse(event.commitmentId());
+            String pledger = pledged.map(p -> directory.party(p.provenance().actor()).name()).orElse(actor.name());
+            return new Commitment(deliverable, pledger, Subject.of(Kind.COMMITMENT, event.commitmentId(),
+                    deliverable));
+        }
+
+        Text of(CommitmentPledged e) {
+            Commitment commitment = commitment(e);
+            return new Text(CREATE, commitment.subject(), "Komitmen: " + commitment.deliverable(), actor.name()
+                    + " berkomitmen menyelesaikan " + quote(commitment.deliverable()) + " paling lambat "
+                    + day.format(e.dueOn()) + ".");
+        }
+
+        Text of(CommitmentFulfilled e) {
+            Commitment commitment = commitment(e);
+            return new Text(UPDATE, commitment.subject(), "Komitmen dipenuhi: " + commitment.deliverable(),
+                    actor.name() + " memenuhi komitmen " + quote(commitment.deliverable())
+                            + (e.onTime() ? " tepat waktu." : " dengan terlambat."));
+        }
+
+        Text of(CommitmentBecameOverdue e) {
+            Commitment commitment = commitment(e);
+            return new Text(UPDATE, commitment.subject(), "Komitmen melewati tenggat: " + commitment.deliverable(),
+                    "Komitmen " + quote(commitment.deliverable()) + " dari " + commitment.pledger()
+                            + " melewati tenggat " + day.format(e.dueOn()) + ".");
+        }
+
+        Text of(CommitmentAbandoned e) {
+            Commitment commitment = commitment(e);
+            return new Text(UPDATE, commitment.subject(), "Komitmen ditinggalkan: " + commitment.deliverable(),
+                    actor.name() + " meninggalkan komitmen " + quote(commitment.deliverable()) + ".");
+        }
+
+        /** What is asked ({@code subject}) and, by name, of whom; null when the request is not recorded. */
+        private record Request(String subject, String askedOf, Subject about) {
+        }
+
+        private Request request(InformationRequestEvent event) {
+            Optional<InformationRequested> requested = event instanceof InformationRequested r ? Optional.of(r)
+                    : directory.origin(InformationRequested.class, event.requestId());
+            String subject = requested.map(InformationRequested::subject).orElse(event.requestId());
+            String askedOf = requested.map(r -> directory.party(r.requestedFrom()).name()).orElse(null);
+            return new Request(subject, askedOf, Subject.of(Kind.INFORMATION_REQUEST, event.requestId(), subject));
+        }
+
+        Text of(InformationRequested e) {
+            Request request = request(e);
+            return new Text(CREATE, request.about(), "Permintaan informasi: " + request.subject(), actor.name()
+                    + " meminta informasi " + quote(request.subject()) + " dari " + request.askedOf()
+                    + " paling lambat " + day.format(e.dueOn()) + ".");
+        }
+
+        Text of(InformationRequestAnswered e) {
+            Request request = request(e);
+            return new Text(UPDATE, request.about(), "Permintaan informasi dijawab: " + request.subject(),
+                    actor.name() + " menjawab permintaan informasi " + quote(request.subject())
+                            + (e.onTime() ? " tepat waktu." : " dengan terlambat."));
+        }
+
+        Text of(InformationRequestDeclined e) {
+            Request request = request(e);
+            return new Text(REJECT, request.about(), "Permintaan informasi ditolak: " + request.subject(),
+                    actor.name() + " menolak permintaan informasi " + quote(request.subject()) + ".");
+        }
+
+        Text of(InformationRequestLapsed e) {
+            Request request = request(e);
+            return new Text(UPDATE, request.about(), "Permintaan informasi tak berjawab: " + request.subject(),
+                    "Permintaan informasi " + quote(request.subject())
+                            + (request.askedOf() == null ? "" : " kepada " + request.askedOf())
+                            + " tidak dijawab hingga " + day.format(e.dueOn()) + ".");
+        }
+
+        /** The indicator and period ({@code measured}) and, with its leading words, who reported it. */
+        private record Outcome(String measured, String by, Subject subject) {
+        }
+
+        private Outcome outcome(OutcomeEvent event) {
+            Optional<OutcomeReported> reported = event instanceof OutcomeReported r ? Optional.of(r)
+                    : directory.origin(OutcomeReported.class, event.outcomeId());
+            String measured = reported.map(r -> r.indicator() + " " + r.period()).orElse(event.outcomeId());
+            String reporter = reported.map(r -> directory.party(r.provenance().actor()).name()).orElse(null);
+            return new Outcome(measured, reporter == null ? "" : " yang dilaporkan " + reporter,
+                    Subject.of(Kind.OUTCOME, event.outcomeId(), measured));
+        }
+
+        Text of(OutcomeReported e) {
+            Outcome outcome = outcome(e);
+            return new Text(CREATE, outcome.subject(), "Capaian dilaporkan: " + outcome.measured(), actor.name()
+                    + " melaporkan " + outcome.measured() + ": " + e.value() + (e.unit() == null ? "" : " " + e.unit())
+                    + (e.target() == null ? "" : " (target " + e.target() + ")") + ".");
+        }
+
+        Text of(OutcomeConfirmed e) {
+            Outcome outcome = outcome(e);
+            return new Text(ACCEPT, outcome.subject(), "Capaian dikonfirmasi: " + outcome.measured(),
+                    actor.name() + " mengonfirmasi capaian " + outcome.measured() + outcome.by() + ".");
+        }
+
+        Text of(OutcomeDisputed e) {
+            Outcome outcome = outcome(e);
+            return new Text(REJECT, outcome.subject(), "Capaian dipersoalkan: " + outcome.measured(),
+                    actor.name() + " mempersoalkan capaian " + outcome.measured() + outcome.by() + ".");
+        }
+
+        Text of(RecordCorrected e) {
+            int fields = e.correctedFields().size();
+            return new Text(UPDATE, Subject.of(Kind.ACT, e.correctedEventId(), null), "Catatan dikoreksi",
+                    actor.name() + " mengoreksi " + fields + " kolom dari sebuah catatan sebelumnya.");
+        }
     }
 
     /** The statement is named only for the version it was proposed with: a revision has its own item. */
     private static String versionOf(int version, Optional<SharedGoalProposed> proposed) {
         return proposed.filter(p -> p.version() == version).map(p -> " " + quote(p.statement()))
                 .orElse(" versi " + version);
-    }
-
-    private Text agreement(AgreementEvent event, Party actor, Directory directory) {
-        Optional<AgreementDrafted> drafted = event instanceof AgreementDrafted d ? Optional.of(d)
-                : directory.origin(AgreementDrafted.class, event.agreementId());
-        String title = drafted.map(AgreementDrafted::title).orElse(event.agreementId());
-        String kind = drafted.map(d -> agreementKind(d.kind())).orElse("perjanjian");
-        String named = kind + " " + quote(title);
-        Subject agreement = Subject.of(Kind.AGREEMENT, event.agreementId(), title);
-        if (event instanceof AgreementDrafted e) {
-            return new Text(CREATE, agreement, "Perjanjian disusun: " + title, actor.name() + " menyusun " + named
-                    + (e.number() == null ? "" : " nomor " + e.number()) + " dengan " + e.parties().size()
-                    + " pihak.");
-        } else if (event instanceof AgreementSigned e) {
-            return new Text(ACCEPT, agreement, "Perjanjian ditandatangani: " + title,
-                    actor.name() + " menandatangani " + named + " versi " + e.version() + ".");
-        } else if (event instanceof AgreementCameIntoForce e) {
-            return new Text(UPDATE, agreement, "Perjanjian berlaku: " + title, capitalised(named) + " versi "
-                    + e.version() + " berlaku setelah ditandatangani semua pihak.");
-        } else if (event instanceof AgreementAmended e) {
-            return new Text(UPDATE, agreement, "Perjanjian diubah: " + title, actor.name() + " mengubah " + named
-                    + " menjadi versi " + e.version() + "; penandatanganan dimulai lagi.");
-        } else if (event instanceof AgreementTerminated) {
-            return new Text(UPDATE, agreement, "Perjanjian diakhiri: " + title,
-                    actor.name() + " mengakhiri " + named + ".");
-        } else if (event instanceof AgreementExpired e) {
-            return new Text(UPDATE, agreement, "Perjanjian habis masa berlakunya: " + title,
-                    "Masa berlaku " + named + " berakhir pada " + day.format(e.validUntil()) + ".");
-        }
-        throw new IllegalArgumentException("No public form for " + event.getClass().getSimpleName());
-    }
-
-    private Text commitment(CommitmentEvent event, Party actor, Directory directory) {
-        Optional<CommitmentPledged> pledged = event instanceof CommitmentPledged p ? Optional.of(p)
-                : directory.origin(CommitmentPledged.class, event.commitmentId());
-        String deliverable = pledged.map(CommitmentPledged::deliverable).orElse(event.commitmentId());
-        String pledger = pledged.map(p -> directory.party(p.provenance().actor()).name()).orElse(actor.name());
-        Subject commitment = Subject.of(Kind.COMMITMENT, event.commitmentId(), deliverable);
-        if (event instanceof CommitmentPledged e) {
-            return new Text(CREATE, commitment, "Komitmen: " + deliverable, actor.name()
-                    + " berkomitmen menyelesaikan " + quote(deliverable) + " paling lambat " + day.format(e.dueOn())
-                    + ".");
-        } else if (event instanceof CommitmentFulfilled e) {
-            return new Text(UPDATE, commitment, "Komitmen dipenuhi: " + deliverable, actor.name()
-                    + " memenuhi komitmen " + quote(deliverable)
-                    + (e.onTime() ? " tepat waktu." : " dengan terlambat."));
-        } else if (event instanceof CommitmentBecameOverdue e) {
-            return new Text(UPDATE, commitment, "Komitmen melewati tenggat: " + deliverable, "Komitmen "
-                    + quote(deliverable) + " dari " + pledger + " melewati tenggat " + day.format(e.dueOn()) + ".");
-        } else if (event instanceof CommitmentAbandoned) {
-            return new Text(UPDATE, commitment, "Komitmen ditinggalkan: " + deliverable,
-                    actor.name() + " meninggalkan komitmen " + quote(deliverable) + ".");
-        }
-        throw new IllegalArgumentException("No public form for " + event.getClass().getSimpleName());
-    }
-
-    private Text request(InformationRequestEvent event, Party actor, Directory directory) {
-        Optional<InformationRequested> requested = event instanceof InformationRequested r ? Optional.of(r)
-                : directory.origin(InformationRequested.class, event.requestId());
-        String subject = requested.map(InformationRequested::subject).orElse(event.requestId());
-        String askedOf = requested.map(r -> directory.party(r.requestedFrom()).name()).orElse(null);
-        Subject request = Subject.of(Kind.INFORMATION_REQUEST, event.requestId(), subject);
-        if (event instanceof InformationRequested e) {
-            return new Text(CREATE, request, "Permintaan informasi: " + subject, actor.name() + " meminta informasi "
-                    + quote(subject) + " dari " + askedOf + " paling lambat " + day.format(e.dueOn()) + ".");
-        } else if (event instanceof InformationRequestAnswered e) {
-            return new Text(UPDATE, request, "Permintaan informasi dijawab: " + subject, actor.name()
-                    + " menjawab permintaan informasi " + quote(subject)
-                    + (e.onTime() ? " tepat waktu." : " dengan terlambat."));
-        } else if (event instanceof InformationRequestDeclined) {
-            return new Text(REJECT, request, "Permintaan informasi ditolak: " + subject,
-                    actor.name() + " menolak permintaan informasi " + quote(subject) + ".");
-        } else if (event instanceof InformationRequestLapsed e) {
-            return new Text(UPDATE, request, "Permintaan informasi tak berjawab: " + subject,
-                    "Permintaan informasi " + quote(subject) + (askedOf == null ? "" : " kepada " + askedOf)
-                            + " tidak dijawab hingga " + day.format(e.dueOn()) + ".");
-        }
-        throw new IllegalArgumentException("No public form for " + event.getClass().getSimpleName());
-    }
-
-    private Text outcome(OutcomeEvent event, Party actor, Directory directory) {
-        Optional<OutcomeReported> reported = event instanceof OutcomeReported r ? Optional.of(r)
-                : directory.origin(OutcomeReported.class, event.outcomeId());
-        String measured = reported.map(r -> r.indicator() + " " + r.period()).orElse(event.outcomeId());
-        String reporter = reported.map(r -> directory.party(r.provenance().actor()).name()).orElse(null);
-        Subject outcome = Subject.of(Kind.OUTCOME, event.outcomeId(), measured);
-        String by = reporter == null ? "" : " yang dilaporkan " + reporter;
-        if (event instanceof OutcomeReported e) {
-            return new Text(CREATE, outcome, "Capaian dilaporkan: " + measured, actor.name() + " melaporkan "
-                    + measured + ": " + e.value() + (e.unit() == null ? "" : " " + e.unit())
-                    + (e.target() == null ? "" : " (target " + e.target() + ")") + ".");
-        } else if (event instanceof OutcomeConfirmed) {
-            return new Text(ACCEPT, outcome, "Capaian dikonfirmasi: " + measured,
-                    actor.name() + " mengonfirmasi capaian " + measured + by + ".");
-        } else if (event instanceof OutcomeDisputed) {
-            return new Text(REJECT, outcome, "Capaian dipersoalkan: " + measured,
-                    actor.name() + " mempersoalkan capaian " + measured + by + ".");
-        }
-        throw new IllegalArgumentException("No public form for " + event.getClass().getSimpleName());
     }
 
     private static Subject organisation(Party party) {

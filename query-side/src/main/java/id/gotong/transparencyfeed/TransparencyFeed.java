@@ -4,14 +4,17 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import id.gotong.dossier.Dossier;
+import id.gotong.dossier.DossierStore;
 import id.gotong.events.CollaborationAct;
 import id.gotong.events.InformationRequestEvent.InformationRequested;
 import id.gotong.projection.Act;
+import id.gotong.projection.ActProjection;
 import id.gotong.projection.Entry;
 import id.gotong.projection.EventHistory;
 import id.gotong.projection.Projector;
 import id.gotong.projection.ReadModels;
 import id.gotong.projection.Stakeholder;
+import id.gotong.projection.StakeholderProjection;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -140,7 +143,7 @@ public class TransparencyFeed {
 
     /** The registered name of a collaboration, if it is registered. */
     public Optional<String> collaborationName(String collaborationId) {
-        Document dossier = models.dossiers().find(Filters.eq("_id", collaborationId))
+        Document dossier = models.collection(DossierStore.COLLECTION).find(Filters.eq("_id", collaborationId))
                 .projection(Projections.include("name")).first();
         return Optional.ofNullable(dossier).map(d -> d.getString("name"));
     }
@@ -156,7 +159,7 @@ public class TransparencyFeed {
         };
         models.acts().find(range).sort(ascending ? Sorts.ascending("_id") : Sorts.descending("_id")).limit(size)
                 .into(found);
-        List<Act> page = new ArrayList<>(found.stream().map(ReadModels::act).toList());
+        List<Act> page = new ArrayList<>(found.stream().map(ActProjection::act).toList());
         if (ascending) {
             Collections.reverse(page);
         }
@@ -174,7 +177,7 @@ public class TransparencyFeed {
     /** The public act at a ledger position, if there is one. */
     public Optional<PublicAct> item(long position) {
         Document act = models.acts().find(Filters.eq("_id", position)).first();
-        return act == null ? Optional.empty() : load(List.of(ReadModels.act(act))).stream().findFirst();
+        return act == null ? Optional.empty() : load(List.of(ActProjection.act(act))).stream().findFirst();
     }
 
     /** The public acts of these read-model acts, in the same order. */
@@ -249,7 +252,7 @@ public class TransparencyFeed {
             }
         }
         for (Document document : models.stakeholders().find(Filters.in("_id", ids))) {
-            Stakeholder stakeholder = ReadModels.stakeholder(document);
+            Stakeholder stakeholder = StakeholderProjection.stakeholder(document);
             parties.put(stakeholder.stakeholderId(), new Party(stakeholder.stakeholderId(), stakeholder.name(),
                     stakeholder.sector(), true));
         }

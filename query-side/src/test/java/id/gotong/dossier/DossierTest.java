@@ -54,8 +54,6 @@ import id.gotong.events.SmartCityDimension;
 import id.gotong.events.PersonalData;
 import id.gotong.projection.Entry;
 import id.gotong.projection.LedgerFixture;
-import id.gotong.projection.ReadModels;
-import id.gotong.stakeholderhistory.Evidence;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -680,13 +678,12 @@ class DossierTest {
         Entry attendance = record(SECRETARY, p -> new AttendanceRecorded("m1", p, List.of(
                 new Attendance(ANI, AttendanceStatus.PRESENT, null))));
         assertThat(dossier.apply(attendance, ledger::actorOf)).isNotEmpty();
-        ReadModels models = new ReadModels(null);
-        String before = models.dossierJson(dossier);
+        String before = DossierStore.json(dossier);
 
         List<Evidence> again = dossier.apply(attendance, ledger::actorOf);
 
         assertThat(again).isEmpty();
-        assertThat(models.dossierJson(dossier)).isEqualTo(before);
+        assertThat(DossierStore.json(dossier)).isEqualTo(before);
         assertThat(dossier.events).isEqualTo(ledger.entries().size());
     }
 
@@ -694,14 +691,13 @@ class DossierTest {
     void anEntryOlderThanTheLastOneFoldedInIsIgnored() {
         givenMembers();
         List<Entry> entries = ledger.entries();
-        ReadModels models = new ReadModels(null);
-        String before = models.dossierJson(dossier);
+        String before = DossierStore.json(dossier);
 
         for (Entry earlier : entries) {
             assertThat(dossier.apply(earlier, ledger::actorOf)).isEmpty();
         }
 
-        assertThat(models.dossierJson(dossier)).isEqualTo(before);
+        assertThat(DossierStore.json(dossier)).isEqualTo(before);
         assertThat(dossier.position).isEqualTo(entries.get(entries.size() - 1).position());
     }
 

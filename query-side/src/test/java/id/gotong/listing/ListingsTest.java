@@ -1,9 +1,13 @@
 package id.gotong.listing;
 
+import id.gotong.events.CommitmentEvent;
+import id.gotong.events.InformationRequestEvent;
 import id.gotong.projection.BadQuery;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +54,23 @@ class ListingsTest {
             assertThat(refused.field()).as(size).isEqualTo("size");
             assertThat(refused).hasMessage("size must be between 1 and 500");
         }
+    }
+
+    /** An as-of list replays the acts of each item: every act of a commitment or a request must leave a state. */
+    @Test
+    void everyCommitmentAndRequestEventLeavesItsItemInAListedState() {
+        assertThat(Listings.COMMITMENT_STATES.keySet()).containsExactlyInAnyOrderElementsOf(
+                simpleNames(CommitmentEvent.class));
+        assertThat(Listings.REQUEST_STATES.keySet()).containsExactlyInAnyOrderElementsOf(
+                simpleNames(InformationRequestEvent.class));
+        assertThat(Listings.COMMITMENT_STATE_NAMES).containsAll(Listings.COMMITMENT_STATES.values());
+        assertThat(Listings.REQUEST_STATE_NAMES).containsAll(Listings.REQUEST_STATES.values());
+        assertThat(Listings.COMMITMENT_STATES).containsEntry("CommitmentBecameOverdue", "OVERDUE");
+        assertThat(Listings.REQUEST_STATES).containsEntry("InformationRequestDeclined", "DECLINED");
+    }
+
+    private static List<String> simpleNames(Class<?> family) {
+        return Arrays.stream(family.getPermittedSubclasses()).map(Class::getSimpleName).toList();
     }
 
     @Test

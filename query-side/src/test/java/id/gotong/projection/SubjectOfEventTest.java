@@ -1,6 +1,7 @@
 package id.gotong.projection;
 
 import id.gotong.events.AgreementEvent.AgreementSigned;
+import id.gotong.events.CollaborationAct;
 import id.gotong.events.CollaborationEvent.MemberAdmitted;
 import id.gotong.events.CommitmentEvent.CommitmentAbandoned;
 import id.gotong.events.CorrectionEvent.RecordCorrected;
@@ -15,6 +16,8 @@ import id.gotong.events.StakeholderEvent.StakeholderRegistered;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,5 +42,26 @@ class SubjectOfEventTest {
         assertThat(Projector.subjectOf(new OutcomeConfirmed("o1", BY_ANI))).isEqualTo("o1");
         assertThat(Projector.subjectOf(new RecordCorrected("x1", BY_ANI, "evt-3", Map.of("title", "Forum"), "Typo")))
                 .isEqualTo("x1");
+    }
+
+    @Test
+    void everyEventTypeHasTheSubjectItsRecordNames() {
+        List<Entry> ledger = RandomLedger.generate(3L, 20, 120, 20_000);
+        Set<Class<?>> seen = new HashSet<>();
+        for (Entry entry : ledger) {
+            seen.add(entry.event().getClass());
+            assertThat(Projector.subjectOf(entry.event())).as(entry.type()).isNotBlank()
+                    .isEqualTo(idOf(entry.event()));
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(EventSwitch.eventTypes(CollaborationAct.class));
+    }
+
+    /** The first component of every event record is the id of its aggregate. */
+    private static String idOf(CollaborationAct event) {
+        try {
+            return (String) event.getClass().getRecordComponents()[0].getAccessor().invoke(event);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package id.gotong.stakeholderhistory;
 
-import id.gotong.stakeholderhistory.Evidence.Kind;
+import id.gotong.dossier.Evidence;
+import id.gotong.dossier.Evidence.Kind;
 import id.gotong.stakeholderhistory.StakeholderHistory.Point;
 import id.gotong.stakeholderhistory.StakeholderHistory.Trust;
 import org.junit.jupiter.api.Test;

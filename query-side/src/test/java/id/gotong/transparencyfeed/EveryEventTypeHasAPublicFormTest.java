@@ -40,6 +40,12 @@ class EveryEventTypeHasAPublicFormTest {
     }
 
     @Test
+    void everyPublishedTypeHasAPublicFormAndOnlyRegistrationsAreNeverPublished() {
+        assertThat(PublicActs.formed()).containsExactlyInAnyOrderElementsOf(Publication.eventTypes());
+        assertThat(Publication.NOT_PUBLISHED).containsOnlyKeys(StakeholderRegistered.class);
+    }
+
+    @Test
     void theFixtureHasOneOfEachDecidedType() {
         assertThat(EveryPublicAct.events().stream().<Class<?>>map(e -> e.getClass()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(Publication.eventTypes());

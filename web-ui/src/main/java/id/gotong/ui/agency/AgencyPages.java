@@ -3,6 +3,7 @@ package id.gotong.ui.agency;
 import com.mongodb.client.model.Filters;
 import id.gotong.dossier.Dashboard;
 import id.gotong.dossier.Dossier;
+import id.gotong.dossier.DossierStore;
 import id.gotong.dossier.Dossiers;
 import id.gotong.projection.Rebuilds;
 import id.gotong.events.MeetingEvent.AttendanceStatus;
@@ -468,7 +469,8 @@ public class AgencyPages {
     /** The collaborations in which the stakeholder is a current member. Reads every dossier: fine for a region. */
     List<Membership> memberships(String stakeholderId) {
         List<Membership> memberships = new ArrayList<>();
-        for (Document document : models.dossiers().find().projection(new Document("_id", 1))) {
+        for (Document document : models.collection(DossierStore.COLLECTION).find()
+                .projection(new Document("_id", 1))) {
             Dossier dossier = dossiers.current(document.getString("_id")).orElse(null);
             Dossier.Member member = dossier == null ? null : dossier.members.get(stakeholderId);
             if (member != null && member.active) {

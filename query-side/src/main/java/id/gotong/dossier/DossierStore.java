@@ -1,4 +1,4 @@
-package id.gotong.projection;
+package id.gotong.dossier;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
@@ -7,8 +7,16 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
-import id.gotong.dossier.Dossier;
+import id.gotong.projection.Batch;
+import id.gotong.projection.Entry;
+import id.gotong.projection.EventHistory;
+import id.gotong.projection.ReadModels;
 import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Dossiers in {@code read_dossiers} as snapshots with a tail. A dossier is one document that grows with its
+ * Dossiers in {@value #COLLECTION} as snapshots with a tail: {@code {_id, position, name, region, dimensions, tail,
+ * dossier}}. A dossier is one document that grows with its
  * collaboration's history, so the live projection does not rewrite it for every batch: it moves the document's
  * {@code position} (the head: the last event of the collaboration projected), appends the batch's positions to its
  * {@code tail}, and writes the whole dossier (the snapshot, with an empty tail) only every {@link #SNAPSHOT_EVERY}
@@ -28,10 +37,17 @@ import java.util.Set;
  */
 public final class DossierStore {
 
+    public static final String COLLECTION = "read_dossiers";
+
     /** Events of one collaboration between two snapshots of its dossier. */
     public static final int SNAPSHOT_EVERY = 250;
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
 
     private final ReadModels models;
     private final EventHistory history;
@@ -57,7 +73,7 @@ public final class DossierStore {
             return result;
         }
         Map<String, Long> heads = new HashMap<>();
-        for (Document head : models.dossiers().find(Filters.in("_id", collaborationIds))
+        for (Document head : dossiers().find(Filters.in("_id", collaborationIds))
                 .projection(Projections.include("position"))) {
             heads.put(head.getString("_id"), head.get("position", Number.class).longValue());
         }
@@ -71,9 +87,9 @@ public final class DossierStore {
             }
         });
         if (!reload.isEmpty()) {
-            for (Document stored : models.dossiers().find(Filters.in("_id", reload))) {
+            for (Document stored : dossiers().find(Filters.in("_id", reload))) {
                 String id = stored.getString("_id");
-                Dossier dossier = stored.containsKey("dossier") ? models.dossier(stored) : fresh(id);
+                Dossier dossier = stored.containsKey("dossier") ? dossier(stored) : fresh(id);
                 long head = stored.get("position", Number.class).longValue();
                 if (head > dossier.position) {
                     foldTail(dossier, stored);
@@ -120,28 +136,25 @@ public final class DossierStore {
      * @param folded       the positions each dossier folded in the batch, appended to its {@code tail}
      */
     public void advanced(Collection<Dossier> dossiers, Map<String, Integer> eventsBefore,
-                         Map<String, List<Long>> folded) {
-        List<WriteModel<Document>> writes = new ArrayList<>();
+                         Map<String, List<Long>> folded, Batch batch) {
         for (Dossier dossier : dossiers) {
             int before = eventsBefore.getOrDefault(dossier.collaborationId, 0);
             if (before == 0 || before / SNAPSHOT_EVERY != dossier.events / SNAPSHOT_EVERY) {
-                writes.add(new ReplaceOneModel<>(Filters.eq("_id", dossier.collaborationId),
-                        models.dossierDocument(dossier), UPSERT));
+                batch.replace(COLLECTION, document(dossier));
             } else {
-                writes.add(new UpdateOneModel<>(Filters.eq("_id", dossier.collaborationId),
+                batch.write(COLLECTION, new UpdateOneModel<>(Filters.eq("_id", dossier.collaborationId),
                         Updates.combine(Updates.set("position", dossier.position),
                                 Updates.pushEach("tail", folded.getOrDefault(dossier.collaborationId, List.of())))));
             }
         }
-        write(writes);
     }
 
     /** Writes each dossier whole (a rebuild's end). */
     public void snapshot(Collection<Dossier> dossiers) {
         List<WriteModel<Document>> writes = new ArrayList<>();
         for (Dossier dossier : dossiers) {
-            writes.add(new ReplaceOneModel<>(Filters.eq("_id", dossier.collaborationId),
-                    models.dossierDocument(dossier), UPSERT));
+            writes.add(new ReplaceOneModel<>(Filters.eq("_id", dossier.collaborationId), document(dossier),
+                    UPSERT));
             if (writes.size() == 100) {
                 write(writes);
                 writes = new ArrayList<>();
@@ -152,7 +165,32 @@ public final class DossierStore {
 
     private void write(List<WriteModel<Document>> writes) {
         if (!writes.isEmpty()) {
-            models.dossiers().bulkWrite(writes);
+            dossiers().bulkWrite(writes);
         }
+    }
+
+    private com.mongodb.client.MongoCollection<Document> dossiers() {
+        return models.collection(COLLECTION);
+    }
+
+    /** The stored document of a whole dossier: the snapshot, with an empty tail. */
+    public static Document document(Dossier dossier) {
+        return new Document("_id", dossier.collaborationId)
+                .append("position", dossier.position)
+                .append("name", dossier.name)
+                .append("region", dossier.region)
+                .append("dimensions", dossier.dimensions.stream().map(Enum::name).toList())
+                .append("tail", List.of())
+                .append("dossier", Document.parse(JSON.writeValueAsString(dossier)));
+    }
+
+    /** The snapshot in a stored document, without its tail. */
+    public static Dossier dossier(Document document) {
+        return JSON.readValue(document.get("dossier", Document.class).toJson(RELAXED), Dossier.class);
+    }
+
+    /** The dossier as JSON text: what determinism tests compare. */
+    public static String json(Dossier dossier) {
+        return JSON.writeValueAsString(dossier);
     }
 }

@@ -1,23 +1,16 @@
-package id.gotong.projection;
+package id.gotong.dossier;
 
-import id.gotong.dossier.Dossier;
-import id.gotong.events.AgreementEvent;
-import id.gotong.events.CollaborationEvent;
-import id.gotong.events.CommitmentEvent;
-import id.gotong.events.CorrectionEvent;
-import id.gotong.events.InformationRequestEvent;
-import id.gotong.events.MeetingEvent;
-import id.gotong.events.OutcomeEvent;
-import id.gotong.events.SharedGoalEvent;
-import id.gotong.events.StakeholderEvent;
 import id.gotong.events.StakeholderEvent.StakeholderRegistered;
-import id.gotong.stakeholderhistory.Evidence;
+import id.gotong.events.CollaborationAct;
+import id.gotong.projection.Entry;
+import id.gotong.projection.EventSwitch;
+import id.gotong.projection.RandomLedger;
 import id.gotong.stakeholderhistory.StakeholderHistory;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -31,7 +24,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeterminismTest {
 
     static final long SEED = 20_240_115L;
-    static final ReadModels MODELS = new ReadModels(null);
-
+    /** Where the generated ledger's days begin and end (as in {@link RandomLedger}). */
+    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     @Test
     void batchesWithRedeliveriesGiveTheSameReadModelsAsOnePass() {
         long started = System.nanoTime();
@@ -105,8 +97,8 @@ class DeterminismTest {
         assertThat(onePass.written).as("one fact per event, stakeholder and kind").isEqualTo(onePass.evidence.size());
         assertThat(batched.dossiers.keySet()).isEqualTo(onePass.dossiers.keySet());
         List<String> differentDossiers = onePass.dossiers.keySet().stream()
-                .filter(id -> !MODELS.dossierJson(onePass.dossiers.get(id))
-                        .equals(MODELS.dossierJson(batched.dossiers.get(id))))
+                .filter(id -> !DossierStore.json(onePass.dossiers.get(id))
+                        .equals(DossierStore.json(batched.dossiers.get(id))))
                 .toList();
         assertThat(differentDossiers).as("dossiers whose JSON differs").isEmpty();
         assertThat(onePass.dossiers.values().stream().mapToLong(d -> d.events).sum())
@@ -123,8 +115,8 @@ class DeterminismTest {
         Map<String, List<Evidence>> inAnyOrder = byStakeholder(shuffled);
         assertThat(inAnyOrder.keySet()).isEqualTo(inLedgerOrder.keySet()).hasSizeGreaterThan(250);
         List<String> differentHistories = inLedgerOrder.keySet().stream()
-                .filter(id -> !StakeholderHistory.of(inLedgerOrder.get(id), RandomLedger.ZONE)
-                        .equals(StakeholderHistory.of(inAnyOrder.get(id), RandomLedger.ZONE)))
+                .filter(id -> !StakeholderHistory.of(inLedgerOrder.get(id), ZONE)
+                        .equals(StakeholderHistory.of(inAnyOrder.get(id), ZONE)))
                 .toList();
         assertThat(differentHistories).as("stakeholders whose history differs").isEmpty();
 
@@ -134,10 +126,7 @@ class DeterminismTest {
 
     /** A generator that never produced some event or evidence would leave that part of the fold untested. */
     static void assertTheLedgerCoversEveryEventAndEveryKindOfEvidence(List<Entry> ledger, Fold fold) {
-        Set<String> eventTypes = Stream.of(StakeholderEvent.class, CollaborationEvent.class, MeetingEvent.class,
-                        SharedGoalEvent.class, AgreementEvent.class, CommitmentEvent.class,
-                        InformationRequestEvent.class, OutcomeEvent.class, CorrectionEvent.class)
-                .flatMap(type -> Arrays.stream(type.getPermittedSubclasses()))
+        Set<String> eventTypes = EventSwitch.eventTypes(CollaborationAct.class).stream()
                 .map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
         assertThat(eventTypes).hasSizeGreaterThan(30);
         Map<String, Long> byType = ledger.stream()
@@ -163,7 +152,7 @@ class DeterminismTest {
     }
 
     /**
-     * What {@link Projector#project} does with a batch, minus MongoDB: dossiers keyed by collaboration, the acts'
+     * What {@link DossierProjection} does with a batch, minus MongoDB: dossiers keyed by collaboration, the acts'
      * actors for the correction lookup (those of the batch first), evidence keyed by {@link Evidence#key()}.
      */
     static final class Fold {
@@ -215,7 +204,7 @@ class DeterminismTest {
             List<String> ids = new ArrayList<>(dossiers.keySet());
             for (int i = 0; i < count && !ids.isEmpty(); i++) {
                 String id = ids.remove(random.nextInt(ids.size()));
-                dossiers.put(id, MODELS.dossier(MODELS.dossierDocument(dossiers.get(id))));
+                dossiers.put(id, DossierStore.dossier(DossierStore.document(dossiers.get(id))));
             }
         }
     }

@@ -1,4 +1,4 @@
-package id.gotong.stakeholderhistory;
+package id.gotong.dossier;
 
 import java.time.Instant;
 
