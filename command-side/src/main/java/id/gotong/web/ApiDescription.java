@@ -36,8 +36,9 @@ import java.util.regex.Pattern;
  * The OpenAPI description ({@code /v3/api-docs}, {@code /swagger-ui.html}). A {@link Caller} or {@link Write}
  * parameter is the bearer credential, not a query parameter: the description says so, and marks exactly those
  * operations as needing it. Each operation documents the success status it answers (201 with {@code Location} for a
- * creation) and its refusals as {@code application/problem+json} ({@link ApiAnswers}); a {@link Write} documents the
- * {@code Idempotency-Key} and {@code If-Match} headers and the path ids it reads.
+ * creation) and its refusals as {@code application/problem+json} ({@link ApiAnswers}, plus what an endpoint declares
+ * with {@link Answer}); a {@link Write} documents the {@code Idempotency-Key} and {@code If-Match} headers and the path
+ * ids it reads.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiDescription {
