@@ -4,11 +4,10 @@ import java.util.Optional;
 import id.gotong.web.Readers;
 import id.gotong.events.AgreementKind;
 import id.gotong.web.Caller;
-import id.gotong.web.Commands;
 import id.gotong.web.CurrentState;
 import id.gotong.web.PathIds;
 import id.gotong.web.Recorded;
-import id.gotong.web.Requests;
+import id.gotong.web.Write;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -16,18 +15,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.Repository;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -37,13 +34,11 @@ import java.util.List;
 @RestController
 public class AgreementEndpoints {
 
-    private final Commands commands;
     private final Repository<Agreement> agreements;
     private final Readers readers;
 
-    public AgreementEndpoints(Commands commands, Repository<Agreement> agreements, Readers readers) {
+    public AgreementEndpoints(Repository<Agreement> agreements, Readers readers) {
         this.readers = readers;
-        this.commands = commands;
         this.agreements = agreements;
     }
 
@@ -74,20 +69,13 @@ public class AgreementEndpoints {
     }
 
     @PostMapping("/api/collaborations/{collaborationId}/agreements")
-    public Mono<ResponseEntity<Recorded>> draft(
-            Caller caller,
-            ServerHttpRequest http,
-            @PathVariable String collaborationId,
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
-            @Valid @RequestBody DraftRequest body) {
-        PathIds.check("collaborationId", collaborationId);
+    @ResponseStatus(HttpStatus.CREATED)
+    public Mono<ResponseEntity<Recorded>> draft(Write write, @Valid @RequestBody DraftRequest body) {
+        String collaborationId = write.pathId("collaborationId");
         String agreementId = PathIds.newId("agr");
-        DraftAgreement command = new DraftAgreement(agreementId, caller.stakeholderId(), body.occurredAt(),
-                collaborationId, body.kind(), body.number(), body.title(), new LinkedHashSet<>(body.parties()),
-                body.termsSummary(), body.validFrom(), body.validUntil());
-        return commands.send(caller, key, Requests.identity(http, body), agreementId, command)
-                       .map(recorded -> ResponseEntity.created(URI.create("/api/agreements/" + recorded.id()))
-                                                      .body(recorded));
+        return write.created("/api/agreements/", body, agreementId, new DraftAgreement(agreementId, write.actor(),
+                body.occurredAt(), collaborationId, body.kind(), body.number(), body.title(),
+                new LinkedHashSet<>(body.parties()), body.termsSummary(), body.validFrom(), body.validUntil()));
     }
 
     @GetMapping("/api/agreements/{agreementId}")
@@ -98,45 +86,24 @@ public class AgreementEndpoints {
     }
 
     @PostMapping("/api/agreements/{agreementId}/signatures")
-    public Mono<Recorded> sign(
-            Caller caller,
-            ServerHttpRequest http,
-            @PathVariable String agreementId,
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody(required = false) SignRequest body) {
-        PathIds.check("agreementId", agreementId);
+    public Mono<Recorded> sign(Write write, @RequestBody(required = false) SignRequest body) {
+        String agreementId = write.pathId("agreementId");
         SignRequest request = body == null ? new SignRequest(null) : body;
-        SignAgreement command = new SignAgreement(agreementId, caller.stakeholderId(), request.occurredAt(),
-                CurrentState.expectedVersion(ifMatch));
-        return commands.send(caller, key, Requests.identity(http, request), agreementId, command);
+        return write.send(request, agreementId, new SignAgreement(agreementId, write.actor(), request.occurredAt(),
+                write.expectedVersion()));
     }
 
     @PostMapping("/api/agreements/{agreementId}/amendments")
-    public Mono<Recorded> amend(
-            Caller caller,
-            ServerHttpRequest http,
-            @PathVariable String agreementId,
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody AmendRequest body) {
-        PathIds.check("agreementId", agreementId);
-        AmendAgreement command = new AmendAgreement(agreementId, caller.stakeholderId(), body.occurredAt(),
-                body.termsSummary(), body.validUntil(), body.reason(), CurrentState.expectedVersion(ifMatch));
-        return commands.send(caller, key, Requests.identity(http, body), agreementId, command);
+    public Mono<Recorded> amend(Write write, @Valid @RequestBody AmendRequest body) {
+        String agreementId = write.pathId("agreementId");
+        return write.send(body, agreementId, new AmendAgreement(agreementId, write.actor(), body.occurredAt(),
+                body.termsSummary(), body.validUntil(), body.reason(), write.expectedVersion()));
     }
 
     @PostMapping("/api/agreements/{agreementId}/termination")
-    public Mono<Recorded> terminate(
-            Caller caller,
-            ServerHttpRequest http,
-            @PathVariable String agreementId,
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody TerminateRequest body) {
-        PathIds.check("agreementId", agreementId);
-        TerminateAgreement command = new TerminateAgreement(agreementId, caller.stakeholderId(), body.occurredAt(),
-                body.reason(), CurrentState.expectedVersion(ifMatch));
-        return commands.send(caller, key, Requests.identity(http, body), agreementId, command);
+    public Mono<Recorded> terminate(Write write, @Valid @RequestBody TerminateRequest body) {
+        String agreementId = write.pathId("agreementId");
+        return write.send(body, agreementId, new TerminateAgreement(agreementId, write.actor(), body.occurredAt(),
+                body.reason(), write.expectedVersion()));
     }
 }

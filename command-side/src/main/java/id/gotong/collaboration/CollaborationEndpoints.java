@@ -5,12 +5,11 @@ import id.gotong.events.CollaborationEvent.PlannedEvent;
 import id.gotong.events.MeetingCadence;
 import id.gotong.events.Role;
 import id.gotong.events.SmartCityDimension;
-import id.gotong.web.Caller;
-import id.gotong.web.Commands;
 import id.gotong.web.CurrentState;
 import id.gotong.web.PathIds;
 import id.gotong.web.Recorded;
 import id.gotong.web.Requests;
+import id.gotong.web.Write;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,7 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.Repository;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -28,14 +27,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import reactor.core.publisher.Mono;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -49,13 +47,9 @@ import java.util.List;
 @RequestMapping("/api/collaborations")
 public class CollaborationEndpoints {
 
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
-    private final Commands commands;
     private final Repository<Collaboration> collaborations;
 
-    public CollaborationEndpoints(Commands commands, Repository<Collaboration> collaborations) {
-        this.commands = commands;
+    public CollaborationEndpoints(Repository<Collaboration> collaborations) {
         this.collaborations = collaborations;
     }
 
@@ -106,17 +100,12 @@ public class CollaborationEndpoints {
     }
 
     @PostMapping
-    Mono<ResponseEntity<Recorded>> register(Caller caller,
-                                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                                            @Valid @RequestBody RegisterCollaborationRequest request,
-                                            ServerHttpRequest http) {
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<ResponseEntity<Recorded>> register(Write write, @Valid @RequestBody RegisterCollaborationRequest request) {
         String id = PathIds.newId("col");
-        RegisterCollaboration command = new RegisterCollaboration(id, caller.stakeholderId(), request.occurredAt(),
-                request.name(), request.region(), new LinkedHashSet<>(request.dimensions()), request.legalBasis(),
-                request.leadStakeholderId(), request.meetingCadence());
-        return commands.send(caller, key, Requests.identity(http, request), id, command)
-                       .map(recorded -> ResponseEntity.created(URI.create("/api/collaborations/" + recorded.id()))
-                                                      .body(recorded));
+        return write.created("/api/collaborations/", request, id, new RegisterCollaboration(id, write.actor(),
+                request.occurredAt(), request.name(), request.region(), new LinkedHashSet<>(request.dimensions()),
+                request.legalBasis(), request.leadStakeholderId(), request.meetingCadence()));
     }
 
     @GetMapping("/{collaborationId}")
@@ -126,26 +115,18 @@ public class CollaborationEndpoints {
     }
 
     @PostMapping("/{collaborationId}/members")
-    Mono<Recorded> admit(Caller caller, @PathVariable String collaborationId,
-                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                         @Valid @RequestBody AdmitMemberRequest request, ServerHttpRequest http) {
-        String id = PathIds.check("collaborationId", collaborationId);
-        return commands.send(caller, key, Requests.identity(http, request), id,
-                new AdmitMember(id, caller.stakeholderId(), request.occurredAt(), request.stakeholderId(),
-                        request.role(), request.authority(), CurrentState.expectedVersion(ifMatch)));
+    Mono<Recorded> admit(Write write, @Valid @RequestBody AdmitMemberRequest request) {
+        String id = write.pathId("collaborationId");
+        return write.send(request, id, new AdmitMember(id, write.actor(), request.occurredAt(),
+                request.stakeholderId(), request.role(), request.authority(), write.expectedVersion()));
     }
 
     @PutMapping("/{collaborationId}/members/{stakeholderId}")
-    Mono<Recorded> changeRole(Caller caller, @PathVariable String collaborationId, @PathVariable String stakeholderId,
-                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                              @Valid @RequestBody ChangeRoleRequest request, ServerHttpRequest http) {
-        String id = PathIds.check("collaborationId", collaborationId);
-        String member = PathIds.check("stakeholderId", stakeholderId);
-        return commands.send(caller, key, Requests.identity(http, request), id,
-                new ChangeRole(id, caller.stakeholderId(), request.occurredAt(), member, request.role(),
-                        request.authority(), CurrentState.expectedVersion(ifMatch)));
+    Mono<Recorded> changeRole(Write write, @Valid @RequestBody ChangeRoleRequest request) {
+        String id = write.pathId("collaborationId");
+        String member = write.pathId("stakeholderId");
+        return write.send(request, id, new ChangeRole(id, write.actor(), request.occurredAt(), member, request.role(),
+                request.authority(), write.expectedVersion()));
     }
 
     /**
@@ -153,36 +134,27 @@ public class CollaborationEndpoints {
      * reason comes in a JSON body or, for clients that send no body with DELETE, as the query parameter {@code reason}.
      */
     @DeleteMapping(path = "/{collaborationId}/members/{stakeholderId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Recorded> withdraw(Caller caller, @PathVariable String collaborationId, @PathVariable String stakeholderId,
-                            @RequestParam(name = "reason", required = false) String reasonParam,
-                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                            @Valid @RequestBody WithdrawMemberRequest body, ServerHttpRequest http) {
-        return withdraw(caller, collaborationId, stakeholderId, withReason(body, reasonParam), key, ifMatch, http);
+    Mono<Recorded> withdraw(Write write, @RequestParam(name = "reason", required = false) String reasonParam,
+                            @Valid @RequestBody WithdrawMemberRequest body) {
+        return withdraw(write, withReason(body, reasonParam));
     }
 
     @DeleteMapping("/{collaborationId}/members/{stakeholderId}")
-    Mono<Recorded> withdraw(Caller caller, @PathVariable String collaborationId, @PathVariable String stakeholderId,
-                            @RequestParam(name = "reason", required = false) String reasonParam,
-                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    Mono<Recorded> withdraw(Write write, @RequestParam(name = "reason", required = false) String reasonParam,
                             ServerHttpRequest http) {
         MediaType type = http.getHeaders().getContentType();
         if (type != null) {
             // A body this mapping would ignore; only JSON (the mapping above) or none is understood.
             throw new UnsupportedMediaTypeStatusException(type, List.of(MediaType.APPLICATION_JSON));
         }
-        return withdraw(caller, collaborationId, stakeholderId, withReason(null, reasonParam), key, ifMatch, http);
+        return withdraw(write, withReason(null, reasonParam));
     }
 
-    private Mono<Recorded> withdraw(Caller caller, String collaborationId, String stakeholderId,
-                                    WithdrawMemberRequest request, String key, String ifMatch,
-                                    ServerHttpRequest http) {
-        String id = PathIds.check("collaborationId", collaborationId);
-        String member = PathIds.check("stakeholderId", stakeholderId);
-        return commands.send(caller, key, Requests.identity(http, request), id,
-                new WithdrawMember(id, caller.stakeholderId(), request.occurredAt(), member, request.reason(),
-                        CurrentState.expectedVersion(ifMatch)));
+    private Mono<Recorded> withdraw(Write write, WithdrawMemberRequest request) {
+        String id = write.pathId("collaborationId");
+        String member = write.pathId("stakeholderId");
+        return write.send(request, id, new WithdrawMember(id, write.actor(), request.occurredAt(), member,
+                request.reason(), write.expectedVersion()));
     }
 
     private static WithdrawMemberRequest withReason(WithdrawMemberRequest body, String reasonParam) {
@@ -198,39 +170,26 @@ public class CollaborationEndpoints {
     }
 
     @PostMapping("/{collaborationId}/leadership")
-    Mono<Recorded> changeLeadership(Caller caller, @PathVariable String collaborationId,
-                                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                    @Valid @RequestBody LeadershipChangeRequest request, ServerHttpRequest http) {
-        String id = PathIds.check("collaborationId", collaborationId);
-        return commands.send(caller, key, Requests.identity(http, request), id,
-                new RecordLeadershipChange(id, caller.stakeholderId(), request.occurredAt(),
-                        request.newLeadStakeholderId(), request.reason(), request.authority(),
-                        CurrentState.expectedVersion(ifMatch)));
+    Mono<Recorded> changeLeadership(Write write, @Valid @RequestBody LeadershipChangeRequest request) {
+        String id = write.pathId("collaborationId");
+        return write.send(request, id, new RecordLeadershipChange(id, write.actor(), request.occurredAt(),
+                request.newLeadStakeholderId(), request.reason(), request.authority(), write.expectedVersion()));
     }
 
     @PostMapping("/{collaborationId}/drivers")
-    Mono<Recorded> recordDriver(Caller caller, @PathVariable String collaborationId,
-                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                @Valid @RequestBody DriverRequest request, ServerHttpRequest http) {
-        String id = PathIds.check("collaborationId", collaborationId);
-        return commands.send(caller, key, Requests.identity(http, request), id,
-                new RecordDriver(id, caller.stakeholderId(), request.occurredAt(), request.kind(),
-                        request.description(), CurrentState.expectedVersion(ifMatch)));
+    Mono<Recorded> recordDriver(Write write, @Valid @RequestBody DriverRequest request) {
+        String id = write.pathId("collaborationId");
+        return write.send(request, id, new RecordDriver(id, write.actor(), request.occurredAt(), request.kind(),
+                request.description(), write.expectedVersion()));
     }
 
     @PostMapping("/{collaborationId}/calendar")
-    Mono<Recorded> publishCalendar(Caller caller, @PathVariable String collaborationId,
-                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                   @Valid @RequestBody CalendarRequest request, ServerHttpRequest http) {
-        String id = PathIds.check("collaborationId", collaborationId);
+    Mono<Recorded> publishCalendar(Write write, @Valid @RequestBody CalendarRequest request) {
+        String id = write.pathId("collaborationId");
         List<PlannedEvent> entries = request.entries().stream()
                 .map(entry -> new PlannedEvent(entry.title(), entry.date(), entry.description()))
                 .toList();
-        return commands.send(caller, key, Requests.identity(http, request), id,
-                new PublishEventCalendar(id, caller.stakeholderId(), request.occurredAt(), entries,
-                        CurrentState.expectedVersion(ifMatch)));
+        return write.send(request, id, new PublishEventCalendar(id, write.actor(), request.occurredAt(), entries,
+                write.expectedVersion()));
     }
 }

@@ -7,29 +7,26 @@ import id.gotong.agreement.Agreement;
 import java.util.Optional;
 import id.gotong.web.Readers;
 import id.gotong.web.Caller;
-import id.gotong.web.Commands;
 import id.gotong.web.CurrentState;
 import id.gotong.web.PathIds;
 import id.gotong.web.Recorded;
-import id.gotong.web.Requests;
+import id.gotong.web.Write;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.Repository;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -37,18 +34,16 @@ import java.time.LocalDate;
 @RestController
 public class CommitmentEndpoints {
 
-    private final Commands commands;
     private final Repository<Commitment> commitments;
     private final Readers readers;
     private final Repository<Agreement> agreements;
     private final Repository<Meeting> meetings;
 
-    public CommitmentEndpoints(Commands commands, Repository<Commitment> commitments, Readers readers,
+    public CommitmentEndpoints(Repository<Commitment> commitments, Readers readers,
                                Repository<Agreement> agreements, Repository<Meeting> meetings) {
         this.agreements = agreements;
         this.meetings = meetings;
         this.readers = readers;
-        this.commands = commands;
         this.commitments = commitments;
     }
 
@@ -73,15 +68,11 @@ public class CommitmentEndpoints {
     }
 
     @PostMapping("/api/collaborations/{collaborationId}/commitments")
-    public Mono<ResponseEntity<Recorded>> pledge(
-            Caller caller,
-            ServerHttpRequest http,
-            @PathVariable String collaborationId,
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
-            @Valid @RequestBody PledgeRequest body) {
-        PathIds.check("collaborationId", collaborationId);
+    @ResponseStatus(HttpStatus.CREATED)
+    public Mono<ResponseEntity<Recorded>> pledge(Write write, @Valid @RequestBody PledgeRequest body) {
+        String collaborationId = write.pathId("collaborationId");
         String commitmentId = PathIds.newId("cmt");
-        PledgeCommitment command = new PledgeCommitment(commitmentId, caller.stakeholderId(), body.occurredAt(),
+        PledgeCommitment command = new PledgeCommitment(commitmentId, write.actor(), body.occurredAt(),
                 collaborationId, body.deliverable(), body.dueOn(), body.agreementId(), body.meetingId(),
                 body.decisionRef());
         Mono<Void> references = Mono.<Void>fromRunnable(() -> {
@@ -90,9 +81,7 @@ public class CommitmentEndpoints {
             requireWithin(meetings, body.meetingId(), "meetingId", collaborationId, Meeting.View::collaborationId,
                     Meeting::view);
         }).subscribeOn(Schedulers.boundedElastic());
-        return references.then(commands.send(caller, key, Requests.identity(http, body), commitmentId, command))
-                       .map(recorded -> ResponseEntity.created(URI.create("/api/commitments/" + recorded.id()))
-                                                      .body(recorded));
+        return references.then(write.created("/api/commitments/", body, commitmentId, command));
     }
 
     /**
@@ -121,30 +110,16 @@ public class CommitmentEndpoints {
     }
 
     @PostMapping("/api/commitments/{commitmentId}/fulfilment")
-    public Mono<Recorded> fulfil(
-            Caller caller,
-            ServerHttpRequest http,
-            @PathVariable String commitmentId,
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody FulfilRequest body) {
-        PathIds.check("commitmentId", commitmentId);
-        FulfilCommitment command = new FulfilCommitment(commitmentId, caller.stakeholderId(), body.occurredAt(),
-                body.evidence(), CurrentState.expectedVersion(ifMatch));
-        return commands.send(caller, key, Requests.identity(http, body), commitmentId, command);
+    public Mono<Recorded> fulfil(Write write, @Valid @RequestBody FulfilRequest body) {
+        String commitmentId = write.pathId("commitmentId");
+        return write.send(body, commitmentId, new FulfilCommitment(commitmentId, write.actor(), body.occurredAt(),
+                body.evidence(), write.expectedVersion()));
     }
 
     @PostMapping("/api/commitments/{commitmentId}/abandonment")
-    public Mono<Recorded> abandon(
-            Caller caller,
-            ServerHttpRequest http,
-            @PathVariable String commitmentId,
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody AbandonRequest body) {
-        PathIds.check("commitmentId", commitmentId);
-        AbandonCommitment command = new AbandonCommitment(commitmentId, caller.stakeholderId(), body.occurredAt(),
-                body.reason(), CurrentState.expectedVersion(ifMatch));
-        return commands.send(caller, key, Requests.identity(http, body), commitmentId, command);
+    public Mono<Recorded> abandon(Write write, @Valid @RequestBody AbandonRequest body) {
+        String commitmentId = write.pathId("commitmentId");
+        return write.send(body, commitmentId, new AbandonCommitment(commitmentId, write.actor(), body.occurredAt(),
+                body.reason(), write.expectedVersion()));
     }
 }

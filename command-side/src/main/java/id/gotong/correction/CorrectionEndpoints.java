@@ -3,11 +3,10 @@ package id.gotong.correction;
 import java.util.Optional;
 import id.gotong.web.Readers;
 import id.gotong.web.Caller;
-import id.gotong.web.Commands;
 import id.gotong.web.CurrentState;
 import id.gotong.web.PathIds;
 import id.gotong.web.Recorded;
-import id.gotong.web.Requests;
+import id.gotong.web.Write;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,17 +14,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.Repository;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 
@@ -33,13 +31,11 @@ import java.util.Map;
 @RestController
 public class CorrectionEndpoints {
 
-    private final Commands commands;
     private final Repository<Correction> corrections;
     private final Readers readers;
 
-    public CorrectionEndpoints(Commands commands, Repository<Correction> corrections, Readers readers) {
+    public CorrectionEndpoints(Repository<Correction> corrections, Readers readers) {
         this.readers = readers;
-        this.commands = commands;
         this.corrections = corrections;
     }
 
@@ -58,17 +54,12 @@ public class CorrectionEndpoints {
     }
 
     @PostMapping("/api/corrections")
-    public Mono<ResponseEntity<Recorded>> correct(
-            Caller caller,
-            ServerHttpRequest http,
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
-            @Valid @RequestBody CorrectionRequest body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    public Mono<ResponseEntity<Recorded>> correct(Write write, @Valid @RequestBody CorrectionRequest body) {
         String correctionId = PathIds.newId("cor");
-        CorrectRecord command = new CorrectRecord(correctionId, caller.stakeholderId(), body.occurredAt(),
-                body.collaborationId(), body.correctedEventId(), body.correctedFields(), body.reason());
-        return commands.send(caller, key, Requests.identity(http, body), correctionId, command)
-                       .map(recorded -> ResponseEntity.created(URI.create("/api/corrections/" + recorded.id()))
-                                                      .body(recorded));
+        return write.created("/api/corrections/", body, correctionId, new CorrectRecord(correctionId,
+                write.actor(), body.occurredAt(), body.collaborationId(), body.correctedEventId(),
+                body.correctedFields(), body.reason()));
     }
 
     @GetMapping("/api/corrections/{correctionId}")

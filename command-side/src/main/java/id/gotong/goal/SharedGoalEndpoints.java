@@ -1,31 +1,27 @@
 package id.gotong.goal;
 
 import id.gotong.events.SharedGoalEvent.GoalKind;
-import id.gotong.web.Caller;
-import id.gotong.web.Commands;
 import id.gotong.web.CurrentState;
 import id.gotong.web.PathIds;
 import id.gotong.web.Recorded;
-import id.gotong.web.Requests;
+import id.gotong.web.Write;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.Repository;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.net.URI;
 import java.time.Instant;
 
 /**
@@ -36,13 +32,9 @@ import java.time.Instant;
 @RequestMapping("/api")
 public class SharedGoalEndpoints {
 
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
-    private final Commands commands;
     private final Repository<SharedGoal> goals;
 
-    public SharedGoalEndpoints(Commands commands, Repository<SharedGoal> goals) {
-        this.commands = commands;
+    public SharedGoalEndpoints(Repository<SharedGoal> goals) {
         this.goals = goals;
     }
 
@@ -67,17 +59,12 @@ public class SharedGoalEndpoints {
     }
 
     @PostMapping("/collaborations/{collaborationId}/goals")
-    Mono<ResponseEntity<Recorded>> propose(Caller caller, @PathVariable String collaborationId,
-                                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                                           @Valid @RequestBody ProposeSharedGoalRequest request,
-                                           ServerHttpRequest http) {
-        String collaboration = PathIds.check("collaborationId", collaborationId);
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<ResponseEntity<Recorded>> propose(Write write, @Valid @RequestBody ProposeSharedGoalRequest request) {
+        String collaboration = write.pathId("collaborationId");
         String id = PathIds.newId("goal");
-        ProposeSharedGoal command = new ProposeSharedGoal(id, caller.stakeholderId(), request.occurredAt(),
-                collaboration, request.kind(), request.statement());
-        return commands.send(caller, key, Requests.identity(http, request), id, command)
-                       .map(recorded -> ResponseEntity.created(URI.create("/api/goals/" + recorded.id()))
-                                                      .body(recorded));
+        return write.created("/api/goals/", request, id, new ProposeSharedGoal(id, write.actor(),
+                request.occurredAt(), collaboration, request.kind(), request.statement()));
     }
 
     @GetMapping("/goals/{goalId}")
@@ -86,35 +73,23 @@ public class SharedGoalEndpoints {
     }
 
     @PostMapping("/goals/{goalId}/endorsements")
-    Mono<Recorded> endorse(Caller caller, @PathVariable String goalId,
-                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                           @Valid @RequestBody EndorsementRequest request, ServerHttpRequest http) {
-        String id = PathIds.check("goalId", goalId);
-        return commands.send(caller, key, Requests.identity(http, request), id,
-                new EndorseSharedGoal(id, caller.stakeholderId(), request.occurredAt(), request.goalVersion(),
-                        CurrentState.expectedVersion(ifMatch)));
+    Mono<Recorded> endorse(Write write, @Valid @RequestBody EndorsementRequest request) {
+        String id = write.pathId("goalId");
+        return write.send(request, id, new EndorseSharedGoal(id, write.actor(), request.occurredAt(),
+                request.goalVersion(), write.expectedVersion()));
     }
 
     @PostMapping("/goals/{goalId}/dissents")
-    Mono<Recorded> dissent(Caller caller, @PathVariable String goalId,
-                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                           @Valid @RequestBody DissentRequest request, ServerHttpRequest http) {
-        String id = PathIds.check("goalId", goalId);
-        return commands.send(caller, key, Requests.identity(http, request), id,
-                new RecordDissent(id, caller.stakeholderId(), request.occurredAt(), request.goalVersion(),
-                        request.reason(), CurrentState.expectedVersion(ifMatch)));
+    Mono<Recorded> dissent(Write write, @Valid @RequestBody DissentRequest request) {
+        String id = write.pathId("goalId");
+        return write.send(request, id, new RecordDissent(id, write.actor(), request.occurredAt(),
+                request.goalVersion(), request.reason(), write.expectedVersion()));
     }
 
     @PostMapping("/goals/{goalId}/revisions")
-    Mono<Recorded> revise(Caller caller, @PathVariable String goalId,
-                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                          @Valid @RequestBody RevisionRequest request, ServerHttpRequest http) {
-        String id = PathIds.check("goalId", goalId);
-        return commands.send(caller, key, Requests.identity(http, request), id,
-                new ReviseSharedGoal(id, caller.stakeholderId(), request.occurredAt(), request.goalVersion(),
-                        request.statement(), request.reason(), CurrentState.expectedVersion(ifMatch)));
+    Mono<Recorded> revise(Write write, @Valid @RequestBody RevisionRequest request) {
+        String id = write.pathId("goalId");
+        return write.send(request, id, new ReviseSharedGoal(id, write.actor(), request.occurredAt(),
+                request.goalVersion(), request.statement(), request.reason(), write.expectedVersion()));
     }
 }

@@ -1,29 +1,25 @@
 package id.gotong.information;
 
-import id.gotong.web.Caller;
-import id.gotong.web.Commands;
 import id.gotong.web.CurrentState;
 import id.gotong.web.PathIds;
 import id.gotong.web.Recorded;
-import id.gotong.web.Requests;
+import id.gotong.web.Write;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.Repository;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -31,11 +27,9 @@ import java.time.LocalDate;
 @RestController
 public class InformationRequestEndpoints {
 
-    private final Commands commands;
     private final Repository<InformationRequest> requests;
 
-    public InformationRequestEndpoints(Commands commands, Repository<InformationRequest> requests) {
-        this.commands = commands;
+    public InformationRequestEndpoints(Repository<InformationRequest> requests) {
         this.requests = requests;
     }
 
@@ -56,19 +50,13 @@ public class InformationRequestEndpoints {
     }
 
     @PostMapping("/api/collaborations/{collaborationId}/information-requests")
-    public Mono<ResponseEntity<Recorded>> request(
-            Caller caller,
-            ServerHttpRequest http,
-            @PathVariable String collaborationId,
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
-            @Valid @RequestBody RequestInformationRequest body) {
-        PathIds.check("collaborationId", collaborationId);
+    @ResponseStatus(HttpStatus.CREATED)
+    public Mono<ResponseEntity<Recorded>> request(Write write, @Valid @RequestBody RequestInformationRequest body) {
+        String collaborationId = write.pathId("collaborationId");
         String requestId = PathIds.newId("irq");
-        RequestInformation command = new RequestInformation(requestId, caller.stakeholderId(), body.occurredAt(),
-                collaborationId, body.requestedFrom(), body.subject(), body.dueOn());
-        return commands.send(caller, key, Requests.identity(http, body), requestId, command)
-                       .map(recorded -> ResponseEntity.created(URI.create("/api/information-requests/"
-                               + recorded.id())).body(recorded));
+        return write.created("/api/information-requests/", body, requestId, new RequestInformation(requestId,
+                write.actor(), body.occurredAt(), collaborationId, body.requestedFrom(), body.subject(),
+                body.dueOn()));
     }
 
     @GetMapping("/api/information-requests/{requestId}")
@@ -78,30 +66,16 @@ public class InformationRequestEndpoints {
     }
 
     @PostMapping("/api/information-requests/{requestId}/answer")
-    public Mono<Recorded> answer(
-            Caller caller,
-            ServerHttpRequest http,
-            @PathVariable String requestId,
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody AnswerRequest body) {
-        PathIds.check("requestId", requestId);
-        AnswerInformationRequest command = new AnswerInformationRequest(requestId, caller.stakeholderId(),
-                body.occurredAt(), body.answerSummary(), body.link(), CurrentState.expectedVersion(ifMatch));
-        return commands.send(caller, key, Requests.identity(http, body), requestId, command);
+    public Mono<Recorded> answer(Write write, @Valid @RequestBody AnswerRequest body) {
+        String requestId = write.pathId("requestId");
+        return write.send(body, requestId, new AnswerInformationRequest(requestId, write.actor(), body.occurredAt(),
+                body.answerSummary(), body.link(), write.expectedVersion()));
     }
 
     @PostMapping("/api/information-requests/{requestId}/refusal")
-    public Mono<Recorded> refuse(
-            Caller caller,
-            ServerHttpRequest http,
-            @PathVariable String requestId,
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody RefusalRequest body) {
-        PathIds.check("requestId", requestId);
-        DeclineInformationRequest command = new DeclineInformationRequest(requestId, caller.stakeholderId(),
-                body.occurredAt(), body.reason(), CurrentState.expectedVersion(ifMatch));
-        return commands.send(caller, key, Requests.identity(http, body), requestId, command);
+    public Mono<Recorded> refuse(Write write, @Valid @RequestBody RefusalRequest body) {
+        String requestId = write.pathId("requestId");
+        return write.send(body, requestId, new DeclineInformationRequest(requestId, write.actor(), body.occurredAt(),
+                body.reason(), write.expectedVersion()));
     }
 }

@@ -11,11 +11,10 @@ import id.gotong.events.MeetingEvent.Channel;
 import id.gotong.events.MeetingEvent.Formality;
 import id.gotong.events.PersonalData;
 import id.gotong.web.Caller;
-import id.gotong.web.Commands;
 import id.gotong.web.CurrentState;
 import id.gotong.web.PathIds;
 import id.gotong.web.Recorded;
-import id.gotong.web.Requests;
+import id.gotong.web.Write;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,20 +22,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.Repository;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -49,17 +46,12 @@ import java.util.Set;
 @RequestMapping("/api")
 public class MeetingEndpoints {
 
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
-    private final Commands commands;
     private final Repository<Meeting> meetings;
     private final Readers readers;
     private final DataSubjects dataSubjects;
 
-    public MeetingEndpoints(Commands commands, Repository<Meeting> meetings, Readers readers,
-                            DataSubjects dataSubjects) {
+    public MeetingEndpoints(Repository<Meeting> meetings, Readers readers, DataSubjects dataSubjects) {
         this.readers = readers;
-        this.commands = commands;
         this.meetings = meetings;
         this.dataSubjects = dataSubjects;
     }
@@ -104,18 +96,13 @@ public class MeetingEndpoints {
     }
 
     @PostMapping("/collaborations/{collaborationId}/meetings")
-    Mono<ResponseEntity<Recorded>> convene(Caller caller, @PathVariable String collaborationId,
-                                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                                           @Valid @RequestBody ConveneMeetingRequest request,
-                                           ServerHttpRequest http) {
-        String collaboration = PathIds.check("collaborationId", collaborationId);
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<ResponseEntity<Recorded>> convene(Write write, @Valid @RequestBody ConveneMeetingRequest request) {
+        String collaboration = write.pathId("collaborationId");
         String id = PathIds.newId("mtg");
-        ConveneMeeting command = new ConveneMeeting(id, caller.stakeholderId(), request.occurredAt(), collaboration,
-                request.title(), request.agenda(), request.scheduledAt(), request.formality(), request.channel(),
-                request.invitees());
-        return commands.send(caller, key, Requests.identity(http, request), id, command)
-                       .map(recorded -> ResponseEntity.created(URI.create("/api/meetings/" + recorded.id()))
-                                                      .body(recorded));
+        return write.created("/api/meetings/", request, id, new ConveneMeeting(id, write.actor(),
+                request.occurredAt(), collaboration, request.title(), request.agenda(), request.scheduledAt(),
+                request.formality(), request.channel(), request.invitees()));
     }
 
     @GetMapping("/meetings/{meetingId}")
@@ -125,20 +112,16 @@ public class MeetingEndpoints {
     }
 
     @PostMapping("/meetings/{meetingId}/attendance")
-    Mono<Recorded> recordAttendance(Caller caller, @PathVariable String meetingId,
-                                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                    @Valid @RequestBody AttendanceRequest request, ServerHttpRequest http) {
-        String id = PathIds.check("meetingId", meetingId);
+    Mono<Recorded> recordAttendance(Write write, @Valid @RequestBody AttendanceRequest request) {
+        String id = write.pathId("meetingId");
         List<Attendance> entries = request.entries().stream()
                 .map(entry -> new Attendance(entry.stakeholderId(), entry.status(),
                         entry.representedBy() == null ? null : entry.representedBy().personalData()))
                 .toList();
         return Mono.fromRunnable(() -> requireNotErased(entries))
                 .subscribeOn(Schedulers.boundedElastic())
-                .then(Mono.defer(() -> commands.send(caller, key, Requests.identity(http, request), id,
-                        new RecordAttendance(id, caller.stakeholderId(), request.occurredAt(), entries,
-                                CurrentState.expectedVersion(ifMatch)))));
+                .then(Mono.defer(() -> write.send(request, id, new RecordAttendance(id, write.actor(),
+                        request.occurredAt(), entries, write.expectedVersion()))));
     }
 
     /** An erased subject stays erased: nothing new is recorded about it under a fresh key. */
@@ -153,37 +136,25 @@ public class MeetingEndpoints {
     }
 
     @PostMapping("/meetings/{meetingId}/minutes")
-    Mono<Recorded> recordMinutes(Caller caller, @PathVariable String meetingId,
-                                 @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                 @Valid @RequestBody MinutesRequest request, ServerHttpRequest http) {
-        String id = PathIds.check("meetingId", meetingId);
-        return commands.send(caller, key, Requests.identity(http, request), id,
-                new RecordMinutes(id, caller.stakeholderId(), request.occurredAt(), request.summary(),
-                        request.deliberationNotes(), request.decisions(), CurrentState.expectedVersion(ifMatch)));
+    Mono<Recorded> recordMinutes(Write write, @Valid @RequestBody MinutesRequest request) {
+        String id = write.pathId("meetingId");
+        return write.send(request, id, new RecordMinutes(id, write.actor(), request.occurredAt(), request.summary(),
+                request.deliberationNotes(), request.decisions(), write.expectedVersion()));
     }
 
     /** The body is optional: it only says when the meeting closed, if not now. */
     @PostMapping("/meetings/{meetingId}/closure")
-    Mono<Recorded> close(Caller caller, @PathVariable String meetingId,
-                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                         @Valid @RequestBody(required = false) ClosureRequest body, ServerHttpRequest http) {
-        String id = PathIds.check("meetingId", meetingId);
+    Mono<Recorded> close(Write write, @Valid @RequestBody(required = false) ClosureRequest body) {
+        String id = write.pathId("meetingId");
         ClosureRequest request = body == null ? new ClosureRequest(null) : body;
-        return commands.send(caller, key, Requests.identity(http, request), id,
-                new CloseMeeting(id, caller.stakeholderId(), request.occurredAt(),
-                        CurrentState.expectedVersion(ifMatch)));
+        return write.send(request, id, new CloseMeeting(id, write.actor(), request.occurredAt(),
+                write.expectedVersion()));
     }
 
     @PostMapping("/meetings/{meetingId}/cancellation")
-    Mono<Recorded> cancel(Caller caller, @PathVariable String meetingId,
-                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                          @Valid @RequestBody CancellationRequest request, ServerHttpRequest http) {
-        String id = PathIds.check("meetingId", meetingId);
-        return commands.send(caller, key, Requests.identity(http, request), id,
-                new CancelMeeting(id, caller.stakeholderId(), request.occurredAt(), request.reason(),
-                        CurrentState.expectedVersion(ifMatch)));
+    Mono<Recorded> cancel(Write write, @Valid @RequestBody CancellationRequest request) {
+        String id = write.pathId("meetingId");
+        return write.send(request, id, new CancelMeeting(id, write.actor(), request.occurredAt(), request.reason(),
+                write.expectedVersion()));
     }
 }

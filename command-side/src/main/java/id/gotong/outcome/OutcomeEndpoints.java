@@ -3,43 +3,38 @@ package id.gotong.outcome;
 import java.util.Optional;
 import id.gotong.web.Readers;
 import id.gotong.web.Caller;
-import id.gotong.web.Commands;
 import id.gotong.web.CurrentState;
 import id.gotong.web.PathIds;
 import id.gotong.web.Recorded;
-import id.gotong.web.Requests;
+import id.gotong.web.Write;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.Repository;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 
 /** Reporting measured outcomes, and the other members' confirmations and disputes; the actor is the caller. */
 @RestController
 public class OutcomeEndpoints {
 
-    private final Commands commands;
     private final Repository<Outcome> outcomes;
     private final Readers readers;
 
-    public OutcomeEndpoints(Commands commands, Repository<Outcome> outcomes, Readers readers) {
+    public OutcomeEndpoints(Repository<Outcome> outcomes, Readers readers) {
         this.readers = readers;
-        this.commands = commands;
         this.outcomes = outcomes;
     }
 
@@ -71,20 +66,13 @@ public class OutcomeEndpoints {
     }
 
     @PostMapping("/api/collaborations/{collaborationId}/outcomes")
-    public Mono<ResponseEntity<Recorded>> report(
-            Caller caller,
-            ServerHttpRequest http,
-            @PathVariable String collaborationId,
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
-            @Valid @RequestBody ReportRequest body) {
-        PathIds.check("collaborationId", collaborationId);
+    @ResponseStatus(HttpStatus.CREATED)
+    public Mono<ResponseEntity<Recorded>> report(Write write, @Valid @RequestBody ReportRequest body) {
+        String collaborationId = write.pathId("collaborationId");
         String outcomeId = PathIds.newId("out");
-        ReportOutcome command = new ReportOutcome(outcomeId, caller.stakeholderId(), body.occurredAt(),
-                collaborationId, body.indicator(), body.period(), body.value(), body.unit(), body.baseline(),
-                body.target(), body.minimum(), body.evidenceLink());
-        return commands.send(caller, key, Requests.identity(http, body), outcomeId, command)
-                       .map(recorded -> ResponseEntity.created(URI.create("/api/outcomes/" + recorded.id()))
-                                                      .body(recorded));
+        return write.created("/api/outcomes/", body, outcomeId, new ReportOutcome(outcomeId, write.actor(),
+                body.occurredAt(), collaborationId, body.indicator(), body.period(), body.value(), body.unit(),
+                body.baseline(), body.target(), body.minimum(), body.evidenceLink()));
     }
 
     @GetMapping("/api/outcomes/{outcomeId}")
@@ -95,31 +83,17 @@ public class OutcomeEndpoints {
     }
 
     @PostMapping("/api/outcomes/{outcomeId}/confirmations")
-    public Mono<Recorded> confirm(
-            Caller caller,
-            ServerHttpRequest http,
-            @PathVariable String outcomeId,
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody(required = false) ConfirmationRequest body) {
-        PathIds.check("outcomeId", outcomeId);
+    public Mono<Recorded> confirm(Write write, @RequestBody(required = false) ConfirmationRequest body) {
+        String outcomeId = write.pathId("outcomeId");
         ConfirmationRequest request = body == null ? new ConfirmationRequest(null) : body;
-        ConfirmOutcome command = new ConfirmOutcome(outcomeId, caller.stakeholderId(), request.occurredAt(),
-                CurrentState.expectedVersion(ifMatch));
-        return commands.send(caller, key, Requests.identity(http, request), outcomeId, command);
+        return write.send(request, outcomeId, new ConfirmOutcome(outcomeId, write.actor(), request.occurredAt(),
+                write.expectedVersion()));
     }
 
     @PostMapping("/api/outcomes/{outcomeId}/disputes")
-    public Mono<Recorded> dispute(
-            Caller caller,
-            ServerHttpRequest http,
-            @PathVariable String outcomeId,
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody DisputeRequest body) {
-        PathIds.check("outcomeId", outcomeId);
-        DisputeOutcome command = new DisputeOutcome(outcomeId, caller.stakeholderId(), body.occurredAt(),
-                body.reason(), CurrentState.expectedVersion(ifMatch));
-        return commands.send(caller, key, Requests.identity(http, body), outcomeId, command);
+    public Mono<Recorded> dispute(Write write, @Valid @RequestBody DisputeRequest body) {
+        String outcomeId = write.pathId("outcomeId");
+        return write.send(body, outcomeId, new DisputeOutcome(outcomeId, write.actor(), body.occurredAt(),
+                body.reason(), write.expectedVersion()));
     }
 }

@@ -3,31 +3,29 @@ package id.gotong.stakeholder;
 import id.gotong.act.AppendedEvents;
 import id.gotong.act.NotPermitted;
 import id.gotong.events.Sector;
-import id.gotong.web.Caller;
-import id.gotong.web.Commands;
 import id.gotong.web.Credentials;
 import id.gotong.web.CurrentState;
 import id.gotong.web.PathIds;
 import id.gotong.web.Requests;
+import id.gotong.web.Write;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.Repository;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,12 +34,10 @@ import java.util.List;
 @RequestMapping("/api/stakeholders")
 public class StakeholderEndpoints {
 
-    private final Commands commands;
     private final Credentials credentials;
     private final Repository<Stakeholder> stakeholders;
 
-    public StakeholderEndpoints(Commands commands, Credentials credentials, Repository<Stakeholder> stakeholders) {
-        this.commands = commands;
+    public StakeholderEndpoints(Credentials credentials, Repository<Stakeholder> stakeholders) {
         this.credentials = credentials;
         this.stakeholders = stakeholders;
     }
@@ -63,22 +59,18 @@ public class StakeholderEndpoints {
      * never stored in clear, and a client retries precisely because it lost that answer.
      */
     @PostMapping
-    Mono<ResponseEntity<Registration>> register(Caller caller,
-                                                @RequestHeader(name = "Idempotency-Key", required = false) String key,
-                                                @Valid @RequestBody RegisterStakeholderRequest request,
-                                                ServerHttpRequest http) {
-        if (!caller.operator()) {
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<ResponseEntity<Registration>> register(Write write, @Valid @RequestBody RegisterStakeholderRequest request) {
+        if (!write.caller().operator()) {
             return Mono.error(new NotPermitted("operator-only", "Only the operator registers stakeholders"));
         }
         String id = PathIds.newId("stk");
-        RegisterStakeholder command = new RegisterStakeholder(id, caller.stakeholderId(), request.occurredAt(),
+        RegisterStakeholder command = new RegisterStakeholder(id, write.actor(), request.occurredAt(),
                 request.name(), request.sector(), request.region(), request.parentOrganisation());
-        return commands.send(caller, key, Requests.identity(http, request), id, command)
-                       .flatMap(recorded -> Mono.fromCallable(() -> credentials.issue(recorded.id()))
-                               .subscribeOn(Schedulers.boundedElastic())
-                               .map(credential -> ResponseEntity
-                                       .created(URI.create("/api/stakeholders/" + recorded.id()))
-                                       .body(new Registration(recorded.id(), credential, recorded.events()))));
+        return write.created("/api/stakeholders/", request, id, command,
+                recorded -> Mono.fromCallable(() -> credentials.issue(recorded.id()))
+                        .subscribeOn(Schedulers.boundedElastic())
+                        .map(credential -> new Registration(recorded.id(), credential, recorded.events())));
     }
 
     @GetMapping("/{stakeholderId}")

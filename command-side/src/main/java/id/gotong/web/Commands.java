@@ -23,7 +23,8 @@ import java.util.HexFormat;
 
 /**
  * Sends commands from WebFlux handlers. The command bus runs the handler and its blocking MongoDB I/O on the caller's
- * thread, so sending moves off the Netty event loop first.
+ * thread, so sending moves off the Netty event loop first. Endpoints send through their {@link Write} envelope, never
+ * through this class directly: the sending methods are visible to this package only.
  */
 @Component
 public class Commands {
@@ -45,7 +46,7 @@ public class Commands {
      *
      * @param request the request as the client sent it (its JSON identifies "the same body")
      */
-    public Mono<Recorded> send(Caller caller, String idempotencyKey, Object request, String id, Object command) {
+    Mono<Recorded> send(Caller caller, String idempotencyKey, Object request, String id, Object command) {
         if (idempotencyKey == null) {
             return send(id, command);
         }
@@ -85,7 +86,7 @@ public class Commands {
     }
 
     /** Sends the command; answers with {@code id} and the events the command appended with their positions. */
-    public Mono<Recorded> send(String id, Object command) {
+    Mono<Recorded> send(String id, Object command) {
         return dispatch(command)
                 .onErrorMap(CurrentState::ofAnotherKind, e -> CurrentState.notFound(id, e))
                 .map(handled -> new Recorded(id, handled.appended().events()));

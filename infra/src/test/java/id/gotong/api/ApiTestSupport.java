@@ -12,6 +12,7 @@ import id.gotong.web.Caller;
 import id.gotong.web.Credentials;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -36,6 +37,7 @@ import java.util.UUID;
 @SpringBootTest(classes = GotongApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // A first read of a cold path can take more than the 5 s default on a busy 2-core machine.
 @AutoConfigureWebTestClient(timeout = "30s")
+@ExtendWith(ObservedStatuses.Finished.class)
 public abstract class ApiTestSupport {
 
     static final Path DATA_DIR = createDataDir();
@@ -61,12 +63,17 @@ public abstract class ApiTestSupport {
         GotongApplication.quietAxonDefaults();
     }
 
-    @Autowired
+    /** The application's test client; it records each answer's status for {@link DocumentedStatusesApiTest}. */
     protected WebTestClient web;
     @Autowired
     protected CommandGateway commands;
     @Autowired
     protected Credentials credentials;
+
+    @Autowired
+    void web(WebTestClient client) {
+        web = client.mutate().filter(ObservedStatuses.recordedFor(getClass())).build();
+    }
 
     /**
      * Test setup without going through HTTP: a registered stakeholder with a credential. Endpoint tests use it for

@@ -2,11 +2,16 @@ package id.gotong.projection;
 
 import id.gotong.act.NotPermitted;
 import id.gotong.web.Caller;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -24,6 +29,10 @@ public class RebuildEndpoints {
     }
 
     @PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "202", description = "Started, or already running: its progress",
+            useReturnTypeSchema = true, headers = @Header(name = HttpHeaders.LOCATION,
+            description = "Where the progress is read", schema = @Schema(type = "string")))
     public ResponseEntity<Rebuilds.Status> start(Caller caller) {
         requireOperator(caller);
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create(PATH)).body(rebuilds.start());

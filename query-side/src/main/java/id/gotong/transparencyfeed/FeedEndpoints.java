@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import id.gotong.web.Answer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -57,6 +58,7 @@ public class FeedEndpoints {
     }
 
     @GetMapping("/api/feed")
+    @Answer(status = 304, description = "Not modified since the `ETag` in `If-None-Match` (or `If-Modified-Since`)")
     public Mono<ResponseEntity<String>> activities(@RequestParam(required = false) String page,
                                                   @RequestParam(required = false) String before,
                                                   @RequestParam(required = false) String after,
@@ -66,6 +68,7 @@ public class FeedEndpoints {
     }
 
     @GetMapping("/api/collaborations/{collaborationId}/feed")
+    @Answer(status = 304, description = "Not modified since the `ETag` in `If-None-Match` (or `If-Modified-Since`)")
     public Mono<ResponseEntity<String>> collaborationActivities(@PathVariable String collaborationId,
                                                                @RequestParam(required = false) String page,
                                                                @RequestParam(required = false) String before,
@@ -93,6 +96,7 @@ public class FeedEndpoints {
     }
 
     @GetMapping("/feed.atom")
+    @Answer(status = 304, description = "Not modified since the `ETag` in `If-None-Match` (or `If-Modified-Since`)")
     public Mono<ResponseEntity<String>> atom(@RequestParam(required = false) String page,
                                              @RequestParam(required = false) String before,
                                              @RequestParam(required = false) String after,
@@ -102,6 +106,7 @@ public class FeedEndpoints {
     }
 
     @GetMapping("/api/collaborations/{collaborationId}/feed.atom")
+    @Answer(status = 304, description = "Not modified since the `ETag` in `If-None-Match` (or `If-Modified-Since`)")
     public Mono<ResponseEntity<String>> collaborationAtom(@PathVariable String collaborationId,
                                                           @RequestParam(required = false) String page,
                                                           @RequestParam(required = false) String before,
@@ -147,6 +152,7 @@ public class FeedEndpoints {
     }
 
     @GetMapping("/api/feed/items/{position}")
+    @Answer(status = 304, description = "Not modified since the `ETag` in `If-None-Match` (or `If-Modified-Since`)")
     public Mono<ResponseEntity<String>> item(@PathVariable String position, ServerWebExchange exchange) {
         long at = Cursor.position("position", position);
         Links links = links(exchange.getRequest());

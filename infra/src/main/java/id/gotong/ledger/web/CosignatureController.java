@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
+import id.gotong.web.Answer;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -56,6 +57,9 @@ public class CosignatureController {
     }
 
     @PostMapping("/cosignature")
+    @Answer(status = 403, description = "A signature by neither the log nor a configured witness, or one that does "
+            + "not verify (`unknown-witness`, `invalid-cosignature`)")
+    @Answer(status = 422, description = "A checkpoint this log never signed (`unknown-checkpoint`)")
     Mono<ResponseEntity<String>> cosign(@RequestBody(required = false) String body) {
         return Mono.fromCallable(() -> accept(body)).subscribeOn(Schedulers.boundedElastic());
     }

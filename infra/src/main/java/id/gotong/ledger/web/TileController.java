@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
+import id.gotong.web.Answer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,6 +50,7 @@ public class TileController {
     }
 
     @GetMapping("/tile/{*path}")
+    @Answer(status = 403, description = "Entry bundles are read by auditors and the operator only (`auditor-only`)")
     Mono<ResponseEntity<byte[]>> tile(Optional<Caller> caller, @PathVariable String path) {
         Tiles.Tile tile;
         try {

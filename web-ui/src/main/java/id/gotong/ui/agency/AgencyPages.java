@@ -1,27 +1,21 @@
 package id.gotong.ui.agency;
 
-import com.mongodb.client.model.Filters;
 import id.gotong.dossier.Dashboard;
 import id.gotong.dossier.Dossier;
-import id.gotong.dossier.DossierStore;
 import id.gotong.dossier.Dossiers;
-import id.gotong.projection.Rebuilds;
 import id.gotong.events.MeetingEvent.AttendanceStatus;
 import id.gotong.events.MeetingEvent.Channel;
 import id.gotong.events.MeetingEvent.Formality;
-import id.gotong.events.Role;
+import id.gotong.listing.StakeholderDirectory;
 import id.gotong.projection.AsOf;
 import id.gotong.projection.BadQuery;
 import id.gotong.projection.Blocking;
 import id.gotong.projection.NotFound;
-import id.gotong.projection.ReadModels;
+import id.gotong.projection.Stakeholder;
 import id.gotong.ui.LocalApi;
 import id.gotong.ui.Messages;
 import id.gotong.ui.PageMessages;
 import id.gotong.ui.Pages;
-import id.gotong.web.Caller;
-import id.gotong.web.Credentials;
-import org.bson.Document;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,7 +38,6 @@ import tools.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +49,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code /agency}: sign in, see the collaborations one is a member of, and record acts through forms. Each form posts
- * here; the handler sends the act to the command API with the agency's credential, exactly as a script would, and
- * shows the API's refusals next to the fields they name.
+ * The agency's act forms under {@code /agency/collaborations/{id}/…}: convene a meeting, record attendance, pledge a
+ * commitment, report an outcome. Each form posts here; the handler sends the act to the command API with the agency's
+ * credential, exactly as a script would, and shows the API's refusals next to the fields they name. The form pages
+ * read the collaboration through the query side ({@link Dossiers}, {@link StakeholderDirectory}).
  */
 @Controller
 @RequestMapping("/agency")
@@ -70,125 +64,29 @@ public class AgencyPages {
             "decisionRef", "occurredAt");
     static final Set<String> OUTCOME_FIELDS = Set.of("indicator", "period", "value", "unit", "baseline", "target",
             "minimum", "evidenceLink", "occurredAt");
-    static final Set<String> SIGN_IN_FIELDS = Set.of("credential");
-    static final Set<String> ACTS = Set.of("meeting", "attendance", "commitment", "outcome");
+    /** The acts these forms record, as named in the answer's {@code ?recorded=} on the agency's page. */
+    public static final Set<String> ACTS = Set.of("meeting", "attendance", "commitment", "outcome");
     private static final Pattern ENTRY = Pattern.compile("entries\\[(\\d+)](.*)");
 
-    private final Credentials credentials;
-    private final ReadModels models;
+    private final Agents agents;
     private final Dossiers dossiers;
+    private final StakeholderDirectory directory;
     private final LocalApi api;
     private final PageMessages messages;
     private final Clock clock;
-    private final Rebuilds rebuilds;
 
-    public AgencyPages(Credentials credentials, ReadModels models, Dossiers dossiers, LocalApi api,
-                       PageMessages messages, Clock clock, Rebuilds rebuilds) {
-        this.rebuilds = rebuilds;
-        this.credentials = credentials;
-        this.models = models;
+    public AgencyPages(Agents agents, Dossiers dossiers, StakeholderDirectory directory, LocalApi api,
+                       PageMessages messages, Clock clock) {
+        this.agents = agents;
         this.dossiers = dossiers;
+        this.directory = directory;
         this.api = api;
         this.messages = messages;
         this.clock = clock;
     }
 
-    /** The signed-in agency: its credential (sent on to the API, never shown) and who it is. */
-    record Agent(String token, String stakeholderId, String name, boolean operator) {
-    }
-
-    public record Membership(String collaborationId, String name, Role role) {
-    }
-
     /** Someone who can be marked present or absent at a meeting; {@code recorded} if already marked. */
     public record Attendee(String stakeholderId, String name, AttendanceStatus recorded) {
-    }
-
-    // --- the operator's rebuild of the read models
-
-    /** Progress of the rebuild; refreshed every 2 s by htmx while it runs, or by the reader without JavaScript. */
-    @GetMapping("/rebuild")
-    Mono<String> rebuild(ServerWebExchange exchange, Model model) {
-        return agent(exchange).map(agent -> {
-            if (agent.isEmpty()) {
-                model.addAttribute("form", ActForm.blank(SIGN_IN_FIELDS));
-                return "agency/sign-in";
-            }
-            if (!agent.get().operator()) {
-                exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
-            }
-            model.addAttribute("operator", agent.get().operator());
-            model.addAttribute("status", rebuilds.status());
-            return "agency/rebuild";
-        });
-    }
-
-    @PostMapping("/rebuild")
-    Mono<String> startRebuild(ServerWebExchange exchange) {
-        return agent(exchange).map(agent -> {
-            if (agent.isPresent() && agent.get().operator()) {
-                rebuilds.start();
-            }
-            return "redirect:/agency/rebuild";
-        });
-    }
-
-    // --- signing in and out
-
-    @GetMapping
-    Mono<String> home(@RequestParam(required = false) String recorded, @RequestParam(required = false) String id,
-                      @RequestParam(required = false) String positions,
-                      ServerWebExchange exchange, Model model) {
-        return agent(exchange).flatMap(agent -> {
-            if (agent.isEmpty()) {
-                model.addAttribute("form", ActForm.blank(SIGN_IN_FIELDS));
-                return Mono.just("agency/sign-in");
-            }
-            if (recorded != null && ACTS.contains(recorded)) {
-                model.addAttribute("recorded", recorded);
-                model.addAttribute("recordedId", Pages.validId(id) ? id : null);
-                model.addAttribute("positions", positions == null || !positions.matches("[0-9]+(,[0-9]+)*")
-                        ? List.of() : List.of(positions.split(",")));
-            }
-            return Blocking.call(() -> {
-                model.addAttribute("agent", agent.get());
-                model.addAttribute("memberships", memberships(agent.get().stakeholderId()));
-                return "agency/home";
-            });
-        });
-    }
-
-    @PostMapping("/sign-in")
-    Mono<String> signIn(ServerWebExchange exchange, Model model) {
-        Messages text = text(exchange);
-        return exchange.getFormData().flatMap(data -> {
-            ActForm form = ActForm.submitted(data, SIGN_IN_FIELDS);
-            String token = form.optional("credential");
-            if (token == null) {
-                return signInRefused(form, "required", text, exchange, model);
-            }
-            return Blocking.call(() -> credentials.authenticate(token)).flatMap(caller -> {
-                if (caller.isEmpty()) {
-                    return signInRefused(form, "credential-valid", text, exchange, model);
-                }
-                AgencySession.signIn(exchange, token);
-                return Mono.just("redirect:/agency");
-            });
-        });
-    }
-
-    private static Mono<String> signInRefused(ActForm form, String rule, Messages text, ServerWebExchange exchange,
-                                              Model model) {
-        form.reject("credential", rule, null, text);
-        exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-        model.addAttribute("form", form);
-        return Mono.just("agency/sign-in");
-    }
-
-    @PostMapping("/sign-out")
-    Mono<String> signOut(ServerWebExchange exchange) {
-        AgencySession.signOut(exchange);
-        return Mono.just("redirect:/agency");
     }
 
     // --- convene a meeting
@@ -328,7 +226,7 @@ public class AgencyPages {
         if (!Pages.validId(collaborationId)) {
             return Mono.just(Pages.notFound(exchange, model, "No collaboration " + collaborationId));
         }
-        return agent(exchange).flatMap(agent -> {
+        return agents.current(exchange).flatMap(agent -> {
             if (agent.isEmpty()) {
                 return Mono.just("redirect:/agency");
             }
@@ -362,7 +260,7 @@ public class AgencyPages {
         }
         Messages text = text(exchange);
         Requests requests = new Requests(new ActRequests(clock.getZone(), text), text);
-        return exchange.getFormData().zipWith(agent(exchange)).flatMap(t -> {
+        return exchange.getFormData().zipWith(agents.current(exchange)).flatMap(t -> {
             Optional<Agent> agent = t.getT2();
             if (agent.isEmpty()) {
                 return Mono.just("redirect:/agency");
@@ -387,7 +285,7 @@ public class AgencyPages {
                             return Mono.just("redirect:" + recorded(act, answer.body()));
                         }
                         if (answer.status() == 401) {
-                            AgencySession.signOut(exchange);
+                            agents.signOut(exchange);
                             return Mono.just("redirect:/agency");
                         }
                         form.reject(entriesByRow(answer.body(), sent.rows()), text);
@@ -447,40 +345,6 @@ public class AgencyPages {
         return uri.build().toUriString();
     }
 
-    private Mono<Optional<Agent>> agent(ServerWebExchange exchange) {
-        Optional<String> token = AgencySession.token(exchange);
-        if (token.isEmpty()) {
-            return Mono.just(Optional.empty());
-        }
-        return Blocking.call(() -> credentials.authenticate(token.get()).map(caller -> agent(token.get(), caller)))
-                .doOnNext(found -> {
-                    if (found.isEmpty()) {
-                        AgencySession.signOut(exchange);
-                    }
-                });
-    }
-
-    private Agent agent(String token, Caller caller) {
-        Document stakeholder = models.stakeholders().find(Filters.eq("_id", caller.stakeholderId())).first();
-        String name = stakeholder == null ? caller.stakeholderId() : stakeholder.getString("name");
-        return new Agent(token, caller.stakeholderId(), name, caller.operator());
-    }
-
-    /** The collaborations in which the stakeholder is a current member. Reads every dossier: fine for a region. */
-    List<Membership> memberships(String stakeholderId) {
-        List<Membership> memberships = new ArrayList<>();
-        for (Document document : models.collection(DossierStore.COLLECTION).find()
-                .projection(new Document("_id", 1))) {
-            Dossier dossier = dossiers.current(document.getString("_id")).orElse(null);
-            Dossier.Member member = dossier == null ? null : dossier.members.get(stakeholderId);
-            if (member != null && member.active) {
-                memberships.add(new Membership(dossier.collaborationId, dossier.name, member.role));
-            }
-        }
-        memberships.sort(Comparator.comparing(Membership::name));
-        return memberships;
-    }
-
     /** Current members other than the agency itself, by name: who can be invited. */
     static List<Dashboard.MemberView> members(Dashboard dashboard, String self) {
         List<Dashboard.MemberView> members = new ArrayList<>();
@@ -498,13 +362,11 @@ public class AgencyPages {
                 ids.add(id);
             }
         });
-        Map<String, String> names = new HashMap<>();
-        for (Document d : models.stakeholders().find(Filters.in("_id", ids))) {
-            names.put(d.getString("_id"), d.getString("name"));
-        }
+        Map<String, Stakeholder> registered = directory.find(ids);
         List<Attendee> attendees = new ArrayList<>();
         for (String id : ids) {
-            attendees.add(new Attendee(id, names.getOrDefault(id, id), meeting.attendance.get(id)));
+            Stakeholder stakeholder = registered.get(id);
+            attendees.add(new Attendee(id, stakeholder == null ? id : stakeholder.name(), meeting.attendance.get(id)));
         }
         attendees.sort(Comparator.comparing(Attendee::name));
         return attendees;

@@ -1,12 +1,10 @@
 package id.gotong.ui.ledger;
 
-import com.mongodb.client.model.Filters;
+import id.gotong.listing.EventPositions;
 import id.gotong.projection.Blocking;
-import id.gotong.projection.ReadModels;
 import id.gotong.ui.EventTypes;
 import id.gotong.ui.LocalApi;
 import id.gotong.ui.Pages;
-import org.bson.Document;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,11 +30,11 @@ public class LedgerPages {
     static final int LATEST = 10;
 
     private final LocalApi api;
-    private final ReadModels models;
+    private final EventPositions positions;
 
-    public LedgerPages(LocalApi api, ReadModels models) {
+    public LedgerPages(LocalApi api, EventPositions positions) {
         this.api = api;
-        this.models = models;
+        this.positions = positions;
     }
 
     /** One act as the ledger holds it. */
@@ -72,7 +70,7 @@ public class LedgerPages {
         }
         model.addAttribute("position", positionText);
         Mono<Optional<Long>> wanted = asked != null ? Mono.just(Optional.of(asked))
-                : eventId != null && Pages.validId(eventId) ? Blocking.call(() -> positionOf(eventId))
+                : eventId != null && Pages.validId(eventId) ? Blocking.call(() -> positions.of(eventId))
                 : Mono.just(Optional.empty());
         if (eventId != null) {
             model.addAttribute("event", eventId);
@@ -116,15 +114,6 @@ public class LedgerPages {
                 return "ledger";
             });
         });
-    }
-
-    private Optional<Long> positionOf(String eventId) {
-        Document act = models.acts().find(Filters.eq("eventId", eventId)).first();
-        if (act != null) {
-            return Optional.of(act.get("_id", Number.class).longValue());
-        }
-        Document registration = models.stakeholders().find(Filters.eq("eventId", eventId)).first();
-        return Optional.ofNullable(registration).map(d -> d.get("position", Number.class).longValue());
     }
 
     private static Mono<Optional<Act>> act(WebClient client, long position) {
