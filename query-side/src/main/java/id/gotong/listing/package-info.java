@@ -1,0 +1,2 @@
+/** Lists across collaborations: collaborations, commitments and information requests, filtered and paged. */
+package id.gotong.listing;
