@@ -1,5 +1,6 @@
 package id.gotong.collaboration;
 
+import id.gotong.eventjson.EventJson;
 import id.gotong.events.CollaborationAct;
 import id.gotong.events.CollaborationEvent.DriverKind;
 import id.gotong.events.CollaborationEvent.DriverRecorded;
@@ -8,14 +9,10 @@ import id.gotong.events.CollaborationEvent.MemberRoleChanged;
 import id.gotong.events.CollaborationEvent.PlannedEvent;
 import id.gotong.events.MeetingEvent.AttendanceRecorded;
 import id.gotong.events.Role;
-import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.cfg.DateTimeFeature;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -49,18 +46,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every event of the stakeholder, collaboration, meeting and shared-goal aggregates survives the trip through JSON
- * with the event serializer's strict settings (the same as infra's {@code GotongJson.events}), and says its revision.
- * Personal data goes through as a plain record here; infra's serializer seals it ({@code PersonalDataInTheStoreTest}).
+ * with the event serializer's settings ({@code EventJson}, which infra's {@code GotongJson.events} builds on), and
+ * says its revision. Personal data goes through as a plain record here; infra's serializer seals it
+ * ({@code PersonalDataInTheStoreTest}).
  */
 class RecordedEventsRoundTripTest {
 
-    static final Serializer EVENTS = Jackson3Serializer.builder()
-            .revisionResolver(new AnnotationRevisionResolver())
-            .jsonMapperBuilderCustomizer(b -> b
-                    .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
-            .build();
+    /** The application's event serializer, without the personal-data sealing the store adds. */
+    static final Serializer EVENTS = EventJson.serializer();
 
     static Stream<CollaborationAct> events() {
         return Stream.of(

@@ -1,13 +1,10 @@
 package id.gotong.outcome;
 
+import id.gotong.eventjson.EventJson;
 import id.gotong.events.OutcomeEvent.OutcomeReported;
-import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.cfg.DateTimeFeature;
 
 import java.math.BigDecimal;
 
@@ -17,12 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The ledger hashes canonical JSON, whose numbers are doubles: reported figures travel as decimal strings. */
 class OutcomeValueKeepsEveryDigitTest {
 
-    /** Like the application's event serializer: ISO dates, and unknown properties fail. */
-    static final Serializer EVENTS = Jackson3Serializer.builder()
-            .revisionResolver(new AnnotationRevisionResolver())
-            .jsonMapperBuilderCustomizer(b -> b.disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
-            .build();
+    /** The application's event serializer, without the personal-data sealing the store adds. */
+    static final Serializer EVENTS = EventJson.serializer();
 
     @Test
     void whenMinimumReportedWithTrailingZero_thenEventKeepsTheDigitsAsReported() {

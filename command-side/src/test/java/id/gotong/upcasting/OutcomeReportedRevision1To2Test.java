@@ -1,16 +1,13 @@
 package id.gotong.upcasting;
 
+import id.gotong.eventjson.EventJson;
 import id.gotong.events.OutcomeEvent.OutcomeConfirmed;
 import id.gotong.events.OutcomeEvent.OutcomeReported;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.cfg.DateTimeFeature;
 
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -20,12 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The upcaster on its own; the stored-document test is {@code OutcomeReportedRevision1FromTheStoreTest} (infra). */
 class OutcomeReportedRevision1To2Test {
 
-    /** Like the application's event serializer: ISO dates, and unknown properties fail. */
-    static final Serializer EVENTS = Jackson3Serializer.builder()
-            .revisionResolver(new AnnotationRevisionResolver())
-            .jsonMapperBuilderCustomizer(b -> b.disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
-            .build();
+    /** The application's event serializer, without the personal-data sealing the store adds. */
+    static final Serializer EVENTS = EventJson.serializer();
 
     static final String PROVENANCE = """
             {"actor": "diskominfo-toba", "collaborationId": "toba-smart-governance",

@@ -1,7 +1,0 @@
-/**
- * Load and fault runs against a running application over HTTP: {@link id.gotong.reliability.ActLoad} drives a mix
- * of acts and reads and keeps every acknowledged answer, {@link id.gotong.reliability.StoreAudit} checks those
- * answers against the event store, {@link id.gotong.reliability.LoadRun} is the bounded load test behind
- * {@code -Pload} and docs/reliability.md.
- */
-package id.gotong.reliability;
